@@ -313,7 +313,10 @@ mod tests {
 
     #[test]
     fn extensions_map_to_languages() {
-        assert_eq!(Language::from_path(Path::new("a/b.py")), Some(Language::Python));
+        assert_eq!(
+            Language::from_path(Path::new("a/b.py")),
+            Some(Language::Python)
+        );
         assert_eq!(Language::from_path(Path::new("x.TSX")), Some(Language::Tsx));
         assert_eq!(Language::from_path(Path::new("x.hpp")), Some(Language::Cpp));
         assert_eq!(Language::from_path(Path::new("Makefile")), None);
@@ -322,9 +325,18 @@ mod tests {
 
     #[test]
     fn shebangs_name_interpreters() {
-        assert_eq!(Language::from_shebang("#!/usr/bin/env python3\n"), Some(Language::Python));
-        assert_eq!(Language::from_shebang("#!/usr/bin/env -S node --x\n"), Some(Language::JavaScript));
-        assert_eq!(Language::from_shebang("#!/usr/bin/ruby\n"), Some(Language::Ruby));
+        assert_eq!(
+            Language::from_shebang("#!/usr/bin/env python3\n"),
+            Some(Language::Python)
+        );
+        assert_eq!(
+            Language::from_shebang("#!/usr/bin/env -S node --x\n"),
+            Some(Language::JavaScript)
+        );
+        assert_eq!(
+            Language::from_shebang("#!/usr/bin/ruby\n"),
+            Some(Language::Ruby)
+        );
         assert_eq!(Language::from_shebang("#!/bin/sh\n"), None);
         assert_eq!(Language::from_shebang("print(1)\n"), None);
     }
@@ -332,16 +344,43 @@ mod tests {
     #[test]
     fn content_guesses_are_plausible() {
         let cases = [
-            ("import os\ndef f(x):\n    return os.system(x)\n", Language::Python),
-            ("const fs = require('fs');\nfunction f() { console.log(1) }\n", Language::JavaScript),
-            ("public class A { public static void main(String[] a) { System.out.println(1); } }", Language::Java),
-            ("#include <stdio.h>\nint main(void) { char *p = malloc(3); printf(\"%s\", p); }", Language::C),
-            ("#include <iostream>\nint main() { std::cout << 1; }", Language::Cpp),
-            ("package main\nimport (\n\"fmt\"\n)\nfunc main() { x := 1; fmt.Println(x) }\n", Language::Go),
+            (
+                "import os\ndef f(x):\n    return os.system(x)\n",
+                Language::Python,
+            ),
+            (
+                "const fs = require('fs');\nfunction f() { console.log(1) }\n",
+                Language::JavaScript,
+            ),
+            (
+                "public class A { public static void main(String[] a) { System.out.println(1); } }",
+                Language::Java,
+            ),
+            (
+                "#include <stdio.h>\nint main(void) { char *p = malloc(3); printf(\"%s\", p); }",
+                Language::C,
+            ),
+            (
+                "#include <iostream>\nint main() { std::cout << 1; }",
+                Language::Cpp,
+            ),
+            (
+                "package main\nimport (\n\"fmt\"\n)\nfunc main() { x := 1; fmt.Println(x) }\n",
+                Language::Go,
+            ),
             ("<?php echo $_GET['a'];", Language::Php),
-            ("fn main() { let mut x = 1; println!(\"{}\", x); }", Language::Rust),
-            ("using System;\nclass A { void M() { Console.WriteLine(1); } }", Language::CSharp),
-            ("require 'json'\nitems.each do |x|\n  puts x\nend\n", Language::Ruby),
+            (
+                "fn main() { let mut x = 1; println!(\"{}\", x); }",
+                Language::Rust,
+            ),
+            (
+                "using System;\nclass A { void M() { Console.WriteLine(1); } }",
+                Language::CSharp,
+            ),
+            (
+                "require 'json'\nitems.each do |x|\n  puts x\nend\n",
+                Language::Ruby,
+            ),
         ];
         for (text, lang) in cases {
             assert_eq!(Language::guess_from_content(text), Some(lang), "{text}");

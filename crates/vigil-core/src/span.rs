@@ -23,10 +23,19 @@ impl Span {
     /// `byte_offset` and on line `line_offset + 1`, whose first line began
     /// `first_line_column_offset` characters into its line. Used to map findings
     /// in a code block back to the chat answer it came from.
-    pub fn shifted(self, byte_offset: usize, line_offset: u32, first_line_column_offset: u32) -> Span {
+    pub fn shifted(
+        self,
+        byte_offset: usize,
+        line_offset: u32,
+        first_line_column_offset: u32,
+    ) -> Span {
         let shift = |p: Position| Position {
             line: p.line + line_offset,
-            column: if p.line == 1 { p.column + first_line_column_offset } else { p.column },
+            column: if p.line == 1 {
+                p.column + first_line_column_offset
+            } else {
+                p.column
+            },
         };
         Span {
             start_byte: self.start_byte + byte_offset,
@@ -81,7 +90,10 @@ impl LineIndex {
         let line = self.line_of(byte);
         let start = self.line_starts[line];
         let column = text[start..byte].chars().count() as u32 + 1;
-        Position { line: line as u32 + 1, column }
+        Position {
+            line: line as u32 + 1,
+            column,
+        }
     }
 
     pub fn span(&self, text: &str, start_byte: usize, end_byte: usize) -> Span {
@@ -122,7 +134,10 @@ mod tests {
         assert_eq!(idx.position(text, 3), Position { line: 2, column: 1 });
         let x = text.find('x').unwrap();
         assert_eq!(idx.position(text, x), Position { line: 2, column: 4 });
-        assert_eq!(idx.position(text, text.len()), Position { line: 4, column: 5 });
+        assert_eq!(
+            idx.position(text, text.len()),
+            Position { line: 4, column: 5 }
+        );
         assert_eq!(&text[idx.line_range(text, 1)], "çé x");
         assert_eq!(&text[idx.line_range(text, 2)], "");
     }
