@@ -1,0 +1,333 @@
+//! From pattern text to a [`Pattern`].
+//!
+//! A pattern is a fragment: an expression, a statement or a few, a method.
+//! Grammars want whole programs, so the rewritten text is tried inside a few
+//! wrappers per language (as is, in a function body, in a class body) and the
+//! first wrapper under which the fragment parses without error wins. The
+//! pattern is then the smallest node that spans the fragment, or the run of
+//! sibling statements that does.
+
+use std::sync::Arc;
+
+use vigil_core::Language;
+use vigil_lang::tree_sitter::{Node, Parser};
+use vigil_lang::{grammar_for_pattern, significant_children, PreorderIter};
+
+use crate::placeholder::{hole_of, rewrite, Hole, DEEP_CALL};
+use crate::pnode::{PNode, Pattern, PatternRoot};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PatternError {
+    #[error("pattern is empty")]
+    Empty,
+    #[error("{0} has no grammar, so only regex patterns apply to it")]
+    NoGrammar(Language),
+    #[error("pattern does not parse as {language}: {detail}")]
+    Syntax { language: Language, detail: String },
+    #[error("pattern is nested too deeply")]
+    TooDeep,
+}
+
+/// The deepest pattern we accept; real patterns are a handful of levels.
+const MAX_PATTERN_DEPTH: usize = 200;
+
+fn wrappers(lang: Language) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Language::Python | Language::Ruby => &[("", "\n")],
+        Language::JavaScript | Language::TypeScript | Language::Tsx => &[
+            ("", "\n"),
+            ("function __vglf() {\n", "\n}"),
+            ("class __Vgl {\n", "\n}"),
+        ],
+        Language::Java => &[
+            ("class __Vgl { void __vglf() {\n", ";\n}}"),
+            ("class __Vgl { void __vglf() {\n", "\n}}"),
+            ("class __Vgl {\n", "\n}"),
+            ("", "\n"),
+        ],
+        Language::CSharp => &[
+            ("class __Vgl { void __vglf() {\n", ";\n}}"),
+            ("class __Vgl { void __vglf() {\n", "\n}}"),
+            ("class __Vgl {\n", "\n}"),
+            ("", "\n"),
+        ],
+        Language::C | Language::Cpp => &[
+            ("void __vglf() {\n", ";\n}"),
+            ("void __vglf() {\n", "\n}"),
+            ("", "\n"),
+        ],
+        Language::Go => &[
+            ("package p\nfunc __vglf() {\n", "\n}\n"),
+            ("package p\n", "\n"),
+        ],
+        Language::Php => &[("<?php\n", "\n"), ("<?php\n", ";\n")],
+        Language::Rust => &[
+            ("fn __vglf() {\n", ";\n}"),
+            ("fn __vglf() {\n", "\n}"),
+            ("", "\n"),
+        ],
+        Language::Generic => &[],
+    }
+}
+
+impl Pattern {
+    /// Compiles `text` as a pattern for `lang`.
+    pub fn compile(text: &str, lang: Language) -> Result<Pattern, PatternError> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(PatternError::Empty);
+        }
+        let grammar = grammar_for_pattern(lang).ok_or(PatternError::NoGrammar(lang))?;
+        let rewritten = rewrite(trimmed, lang);
+        let mut parser = Parser::new();
+        parser
+            .set_language(&grammar)
+            .map_err(|e| PatternError::Syntax {
+                language: lang,
+                detail: e.to_string(),
+            })?;
+        let mut first_error = None;
+        for (prefix, suffix) in wrappers(lang) {
+            // PHP needs the whole grammar for `<?php`, which the pattern grammar
+            // (PHP-only) does not know; it accepts the tag as text anyway.
+            let source = format!("{prefix}{rewritten}{suffix}");
+            let Some(tree) = parser.parse(&source, None) else {
+                continue;
+            };
+            let region = (prefix.len(), prefix.len() + rewritten.len());
+            if let Some(err) = first_error_in(tree.root_node(), region, &source) {
+                first_error.get_or_insert(err);
+                continue;
+            }
+            let root = extract(tree.root_node(), region, &source)?;
+            return Ok(Pattern {
+                text: trimmed.to_string(),
+                language: lang,
+                root,
+            });
+        }
+        Err(PatternError::Syntax {
+            language: lang,
+            detail: first_error.unwrap_or_else(|| "no way to parse it".into()),
+        })
+    }
+}
+
+fn first_error_in(root: Node, (start, end): (usize, usize), source: &str) -> Option<String> {
+    if !root.has_error() {
+        return None;
+    }
+    PreorderIter::new(root)
+        .find(|n| {
+            (n.is_error() || n.is_missing())
+                && n.start_byte() < end.max(start + 1)
+                && n.end_byte() >= start
+        })
+        .map(|n| {
+            if n.is_missing() {
+                format!("missing `{}`", n.kind())
+            } else {
+                let from = n.start_byte().max(start);
+                let to = n.end_byte().min(end).max(from);
+                let snippet: String = source[from..to].chars().take(40).collect();
+                format!("unexpected `{}`", snippet.trim())
+            }
+        })
+}
+
+/// Trims whitespace and a trailing `;` off a byte range of `source`.
+fn trim_range(source: &str, (mut s, mut e): (usize, usize)) -> (usize, usize) {
+    let b = source.as_bytes();
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && (b[e - 1].is_ascii_whitespace() || b[e - 1] == b';') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn extract(root: Node, region: (usize, usize), source: &str) -> Result<PatternRoot, PatternError> {
+    let region = trim_range(source, region);
+    // Descend to the smallest node that contains the whole region.
+    let mut node = root;
+    'descend: loop {
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            if child.start_byte() <= region.0 && child.end_byte() >= region.1 {
+                node = child;
+                continue 'descend;
+            }
+        }
+        break;
+    }
+    let spans_region = |n: Node| trim_range(source, (n.start_byte(), n.end_byte())) == region;
+    // The root (a module, a program) is never the pattern itself: when it
+    // spans the region, the pattern is its statements.
+    if spans_region(node) && node.parent().is_some() {
+        // Unwrap nodes that only wrap one other node of the same extent, such
+        // as an expression statement around a call, so that an expression
+        // pattern matches the expression wherever it occurs.
+        let mut kids = Vec::new();
+        loop {
+            if hole_of(node_text(node, source)).is_some() {
+                break;
+            }
+            significant_children(node, &mut kids);
+            match kids.as_slice() {
+                [only] if spans_region(*only) => node = *only,
+                _ => break,
+            }
+        }
+        return Ok(PatternRoot::Node(convert(node, source, 0)?));
+    }
+    // Several siblings make up the region: a statement sequence.
+    let mut kids = Vec::new();
+    significant_children(node, &mut kids);
+    let items: Vec<PNode> = kids
+        .iter()
+        .filter(|k| k.start_byte() >= region.0 && k.end_byte() <= region.1 + 1)
+        .map(|k| convert(*k, source, 0))
+        .collect::<Result<_, _>>()?;
+    match items.len() {
+        0 => Err(PatternError::Empty),
+        1 => Ok(PatternRoot::Node(
+            items.into_iter().next().unwrap_or(PNode::Ellipsis),
+        )),
+        _ => Ok(PatternRoot::Sequence(items)),
+    }
+}
+
+fn node_text<'s>(node: Node, source: &'s str) -> &'s str {
+    source.get(node.start_byte()..node.end_byte()).unwrap_or("")
+}
+
+/// Node kinds that hold a string literal, across the grammars.
+pub(crate) fn is_string_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "string"
+            | "string_literal"
+            | "interpreted_string_literal"
+            | "raw_string_literal"
+            | "encapsed_string"
+            | "verbatim_string_literal"
+            | "template_string"
+            | "concatenated_string"
+    )
+}
+
+/// Whether a string node has interpolated parts (f-string fields, template
+/// substitutions), in which case it is matched structurally.
+pub(crate) fn has_interpolation(node: Node) -> bool {
+    let mut cursor = node.walk();
+    let found = node.named_children(&mut cursor).any(|c| {
+        !matches!(
+            c.kind(),
+            "string_start"
+                | "string_end"
+                | "string_content"
+                | "string_fragment"
+                | "escape_sequence"
+                | "string_literal_content"
+                | "raw_string_literal_content"
+                | "interpreted_string_literal_content"
+        )
+    });
+    found
+}
+
+/// The content of a string literal without its quotes and prefixes.
+pub(crate) fn string_content(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '@' || c == '$');
+    for q in ["\"\"\"", "'''"] {
+        if t.len() >= 6 && t.starts_with(q) && t.ends_with(q) {
+            return &t[3..t.len() - 3];
+        }
+    }
+    let mut chars = t.chars();
+    match (chars.next(), chars.next_back()) {
+        (Some(a), Some(b)) if a == b && matches!(a, '"' | '\'' | '`') => &t[1..t.len() - 1],
+        _ => t,
+    }
+}
+
+fn convert(node: Node, source: &str, depth: usize) -> Result<PNode, PatternError> {
+    if depth > MAX_PATTERN_DEPTH {
+        return Err(PatternError::TooDeep);
+    }
+    let text = node_text(node, source);
+    if let Some(hole) = hole_of(text) {
+        return Ok(match hole {
+            Hole::MetaVar(name) => PNode::MetaVar(Arc::from(name.as_str())),
+            Hole::MetaSeq(name) => PNode::MetaSeq(Arc::from(name.as_str())),
+            Hole::Ellipsis => PNode::Ellipsis,
+        });
+    }
+    if let Some(inner) = deep_argument(node, source) {
+        return Ok(PNode::Deep(Box::new(convert(inner, source, depth + 1)?)));
+    }
+    if is_string_kind(node.kind()) && !has_interpolation(node) {
+        let content = string_content(text);
+        return Ok(if content == "..." {
+            PNode::AnyString
+        } else {
+            PNode::Str {
+                content: content.to_string(),
+            }
+        });
+    }
+    if node.child_count() == 0 {
+        return Ok(PNode::Leaf {
+            kind: node.kind().into(),
+            text: text.to_string(),
+        });
+    }
+    let mut kids = Vec::new();
+    significant_children(node, &mut kids);
+    let children = kids
+        .iter()
+        .map(|k| convert(*k, source, depth + 1))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(PNode::Node {
+        kind: node.kind().into(),
+        children,
+    })
+}
+
+/// For the call `__vgldeep(X)` that stands for `<... X ...>`, the node X.
+fn deep_argument<'t>(node: Node<'t>, source: &str) -> Option<Node<'t>> {
+    if !node.kind().contains("call") && node.kind() != "invocation_expression" {
+        return None;
+    }
+    let text = node_text(node, source);
+    let rest = text
+        .strip_prefix(DEEP_CALL)?
+        .trim_start()
+        .strip_prefix('(')?;
+    let inner_start = node.start_byte() + (text.len() - rest.len());
+    let inner_end = node.end_byte() - 1;
+    // The argument: the largest node inside the parentheses.
+    PreorderIter::new(node)
+        .filter(|n| n.is_named() && n.start_byte() >= inner_start && n.end_byte() <= inner_end)
+        .filter(|n| !matches!(n.kind(), "argument_list" | "arguments" | "argument"))
+        .find(|n| {
+            trim_range(source, (n.start_byte(), n.end_byte()))
+                == trim_range(source, (inner_start, inner_end))
+        })
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    #[ignore]
+    fn show() {
+        let lang: vigil_core::Language = std::env::var("L").unwrap().parse().unwrap();
+        let p = crate::Pattern::compile(&std::env::var("P").unwrap(), lang);
+        eprintln!("{p:#?}");
+        if let Ok(code) = std::env::var("C") {
+            let parsed = vigil_lang::parse(lang, &code).unwrap();
+            eprintln!("{}", parsed.tree.root_node().to_sexp());
+        }
+    }
+}

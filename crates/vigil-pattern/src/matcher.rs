@@ -1,0 +1,313 @@
+//! Matching a compiled pattern against a syntax tree.
+//!
+//! The matcher backtracks in continuation-passing style: each step calls a
+//! continuation with the bindings so far, and a step with several ways to
+//! match (an ellipsis, a sequence metavariable) tries each in turn. This
+//! enumerates every way a pattern matches, as Semgrep does, which
+//! `metavariable-regex` and friends need (`f(..., $X, ...)` matches once
+//! per argument).
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use vigil_lang::tree_sitter::Node;
+use vigil_lang::{significant_children, PreorderIter};
+
+use crate::compile::{has_interpolation, is_string_kind, string_content};
+use crate::pnode::{PNode, Pattern, PatternRoot};
+
+/// What a metavariable is bound to: a range of the target text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Binding {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Metavariable bindings of one match, by name (without `$`), sorted.
+pub type Bindings = Vec<(Arc<str>, Binding)>;
+
+/// One match: the byte range of the matched code and its bindings.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub bindings: Bindings,
+}
+
+/// Upper bound on matches of one pattern in one file, and on work spent on a
+/// single candidate node, so an adversarial file cannot make matching
+/// quadratic without end.
+const MAX_MATCHES: usize = 10_000;
+const MAX_STEPS_PER_CANDIDATE: usize = 100_000;
+
+struct Matcher<'s> {
+    source: &'s str,
+    // A Cell so that continuations can share the matcher while it runs.
+    steps: Cell<usize>,
+}
+
+type Env = Vec<(Arc<str>, Binding)>;
+
+impl Pattern {
+    /// Every match of the pattern in the tree under `root`, whose text is
+    /// `source`. Ordered by position; identical matches are reported once.
+    pub fn find_all(&self, root: Node, source: &str) -> Vec<Match> {
+        self.find_all_filtered(root, source, |_| true)
+    }
+
+    /// Like [`Pattern::find_all`], trying only nodes for which `candidate`
+    /// holds (the caller's node-kind dispatch).
+    pub fn find_all_filtered(
+        &self,
+        root: Node,
+        source: &str,
+        candidate: impl Fn(Node) -> bool,
+    ) -> Vec<Match> {
+        let matcher = Matcher {
+            source,
+            steps: Cell::new(0),
+        };
+        let mut out: Vec<Match> = Vec::new();
+        let root_kind = self.root_kind();
+        let mut env: Env = Vec::new();
+        let mut kids = Vec::new();
+        for node in PreorderIter::new(root) {
+            if out.len() >= MAX_MATCHES {
+                break;
+            }
+            if !node.is_named() && root_kind.is_none() {
+                continue;
+            }
+            if let Some(kind) = root_kind {
+                if node.kind() != kind {
+                    continue;
+                }
+            }
+            if !candidate(node) {
+                continue;
+            }
+            matcher.steps.set(0);
+            match &self.root {
+                PatternRoot::Node(p) => {
+                    if matches!(p, PNode::MetaVar(_) | PNode::Ellipsis)
+                        && node.kind().contains("comment")
+                    {
+                        continue;
+                    }
+                    matcher.node(p, node, &mut env, &mut |env| {
+                        out.push(Match {
+                            start: node.start_byte(),
+                            end: node.end_byte(),
+                            bindings: sorted(env),
+                        });
+                        false
+                    });
+                }
+                PatternRoot::Sequence(ps) => {
+                    significant_children(node, &mut kids);
+                    let kids = kids.clone();
+                    for i in 0..kids.len() {
+                        matcher.steps.set(0);
+                        matcher.seq(ps, &kids, i, &mut env, &mut |env, end| {
+                            if end > i {
+                                out.push(Match {
+                                    start: kids[i].start_byte(),
+                                    end: kids[end - 1].end_byte(),
+                                    bindings: sorted(env),
+                                });
+                            }
+                            false
+                        });
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn sorted(env: &Env) -> Bindings {
+    let mut b = env.clone();
+    b.sort_by(|x, y| x.0.cmp(&y.0));
+    b
+}
+
+fn compact(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|c| !c.is_whitespace())
+}
+
+impl<'s> Matcher<'s> {
+    fn text(&self, start: usize, end: usize) -> &'s str {
+        self.source.get(start..end).unwrap_or("")
+    }
+
+    fn over_budget(&self) -> bool {
+        self.steps.set(self.steps.get() + 1);
+        self.exhausted()
+    }
+
+    fn exhausted(&self) -> bool {
+        self.steps.get() > MAX_STEPS_PER_CANDIDATE
+    }
+
+    /// Binds `name` to `b`, or checks that an earlier binding has the same code.
+    /// Returns whether the binding holds and whether it was newly pushed.
+    fn bind(&self, name: &Arc<str>, b: Binding, env: &mut Env) -> Option<bool> {
+        if &**name == "_" {
+            return Some(false);
+        }
+        match env.iter().find(|(n, _)| n == name) {
+            Some((_, old)) => {
+                let same =
+                    compact(self.text(old.start, old.end)).eq(compact(self.text(b.start, b.end)));
+                same.then_some(false)
+            }
+            None => {
+                env.push((name.clone(), b));
+                Some(true)
+            }
+        }
+    }
+
+    /// Matches one pattern node against one target node, calling `k` for each
+    /// way it matches. Returns true when `k` asked to stop.
+    fn node(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        if self.over_budget() {
+            return false;
+        }
+        match p {
+            PNode::MetaVar(name) => {
+                let b = Binding {
+                    start: t.start_byte(),
+                    end: t.end_byte(),
+                };
+                match self.bind(name, b, env) {
+                    None => false,
+                    Some(pushed) => {
+                        let stop = k(env);
+                        if pushed {
+                            env.pop();
+                        }
+                        stop
+                    }
+                }
+            }
+            PNode::Ellipsis | PNode::MetaSeq(_) => {
+                if let PNode::MetaSeq(name) = p {
+                    let b = Binding {
+                        start: t.start_byte(),
+                        end: t.end_byte(),
+                    };
+                    return match self.bind(name, b, env) {
+                        None => false,
+                        Some(pushed) => {
+                            let stop = k(env);
+                            if pushed {
+                                env.pop();
+                            }
+                            stop
+                        }
+                    };
+                }
+                k(env)
+            }
+            PNode::Deep(inner) => {
+                // The node itself or anything below it. Iterative, because the
+                // target may be arbitrarily deep.
+                for n in PreorderIter::new(t) {
+                    if !n.is_named() {
+                        continue;
+                    }
+                    if self.node(inner, n, env, k) {
+                        return true;
+                    }
+                    if self.exhausted() {
+                        return false;
+                    }
+                }
+                false
+            }
+            PNode::AnyString => is_string_kind(t.kind()) && !has_interpolation(t) && k(env),
+            PNode::Str { content } => {
+                is_string_kind(t.kind())
+                    && string_content(self.text(t.start_byte(), t.end_byte())) == content
+                    && k(env)
+            }
+            PNode::Leaf { kind, text } => {
+                t.kind() == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
+            }
+            PNode::Node { kind, children } => {
+                if t.kind() != &**kind {
+                    return false;
+                }
+                let mut kids = Vec::new();
+                significant_children(t, &mut kids);
+                let n = kids.len();
+                self.seq(children, &kids, 0, env, &mut |env, end| end == n && k(env))
+            }
+        }
+    }
+
+    /// Matches a sequence of pattern nodes against target siblings from
+    /// `pos`, calling `k` with the index after the last sibling consumed.
+    fn seq(
+        &self,
+        ps: &[PNode],
+        ts: &[Node],
+        pos: usize,
+        env: &mut Env,
+        k: &mut dyn FnMut(&mut Env, usize) -> bool,
+    ) -> bool {
+        if self.over_budget() {
+            return false;
+        }
+        let Some((first, rest)) = ps.split_first() else {
+            return k(env, pos);
+        };
+        match first {
+            PNode::Ellipsis => {
+                for j in pos..=ts.len() {
+                    if self.seq(rest, ts, j, env, k) {
+                        return true;
+                    }
+                }
+                false
+            }
+            PNode::MetaSeq(name) => {
+                for j in pos..=ts.len() {
+                    let b = if j > pos {
+                        Binding {
+                            start: ts[pos].start_byte(),
+                            end: ts[j - 1].end_byte(),
+                        }
+                    } else {
+                        let at = ts
+                            .get(pos)
+                            .map(|n| n.start_byte())
+                            .unwrap_or_else(|| ts.last().map(|n| n.end_byte()).unwrap_or(0));
+                        Binding { start: at, end: at }
+                    };
+                    let Some(pushed) = self.bind(name, b, env) else {
+                        continue;
+                    };
+                    let stop = self.seq(rest, ts, j, env, k);
+                    if pushed {
+                        env.pop();
+                    }
+                    if stop {
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => {
+                let Some(&t) = ts.get(pos) else { return false };
+                self.node(first, t, env, &mut |env| {
+                    self.seq(rest, ts, pos + 1, env, k)
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Rewriting Semgrep's holes into text each grammar parses.
+//!
+//! `$X` is not an identifier in Python, Go, C, C#, Rust or Ruby, and `...` is
+//! not an expression in most languages, so before parsing a pattern we
+//! replace them with identifiers no real code uses. The compiled tree then
+//! recognises those identifiers as holes again.
+
+use vigil_core::Language;
+
+pub const METAVAR_PREFIX: &str = "__vglmv_";
+pub const METASEQ_PREFIX: &str = "__vglms_";
+pub const ELLIPSIS: &str = "__vglell";
+pub const DEEP_CALL: &str = "__vgldeep";
+
+/// PHP variables that look like metavariables but are the language's own.
+const PHP_SUPERGLOBALS: &[&str] = &[
+    "_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS",
+];
+
+/// What a placeholder identifier stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hole {
+    MetaVar(String),
+    MetaSeq(String),
+    Ellipsis,
+}
+
+/// Recognises a placeholder in the text of a leaf (a PHP variable keeps its `$`).
+pub fn hole_of(text: &str) -> Option<Hole> {
+    let text = text.trim().trim_end_matches(';').trim_end();
+    let text = text.strip_prefix('$').unwrap_or(text);
+    if text == ELLIPSIS {
+        return Some(Hole::Ellipsis);
+    }
+    if let Some(name) = text.strip_prefix(METAVAR_PREFIX) {
+        return is_name(name).then(|| Hole::MetaVar(name.to_string()));
+    }
+    if let Some(name) = text.strip_prefix(METASEQ_PREFIX) {
+        return is_name(name).then(|| Hole::MetaSeq(name.to_string()));
+    }
+    None
+}
+
+fn is_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_uppercase() || c == '_')
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn ends_statements_with_semicolon(lang: Language) -> bool {
+    matches!(
+        lang,
+        Language::Java
+            | Language::C
+            | Language::Cpp
+            | Language::CSharp
+            | Language::Php
+            | Language::Rust
+            | Language::JavaScript
+            | Language::TypeScript
+            | Language::Tsx
+    )
+}
+
+/// Rewrites the holes of `pattern` for `lang`. Text inside string literals is
+/// left alone (so `"..."` stays a string that matches any string).
+pub fn rewrite(pattern: &str, lang: Language) -> String {
+    let var_prefix = if lang == Language::Php { "$" } else { "" };
+    let bytes = pattern.as_bytes();
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if let Some(q) = quote {
+            if b == b'\\' && i + 1 < bytes.len() {
+                push_char(&mut out, pattern, &mut i, 2);
+                continue;
+            }
+            if b == q {
+                quote = None;
+            }
+            push_char(&mut out, pattern, &mut i, 1);
+            continue;
+        }
+        let rest = &pattern[i..];
+        if matches!(b, b'"' | b'\'' | b'`') {
+            // A Rust lifetime or a char literal in C look like quotes; only
+            // treat `'` as a quote when a closing one follows on the line.
+            let closes = rest[1..]
+                .split('\n')
+                .next()
+                .is_some_and(|l| l.contains(b as char));
+            if closes {
+                quote = Some(b);
+            }
+            push_char(&mut out, pattern, &mut i, 1);
+            continue;
+        }
+        if rest.starts_with("<...") {
+            out.push_str(DEEP_CALL);
+            out.push('(');
+            i += 4;
+            continue;
+        }
+        if rest.starts_with("...>") {
+            out.push(')');
+            i += 4;
+            continue;
+        }
+        if rest.starts_with("...") {
+            out.push_str(ELLIPSIS);
+            i += 3;
+            if ends_statements_with_semicolon(lang) && alone_on_line(pattern, i - 3, i) {
+                out.push(';');
+            }
+            continue;
+        }
+        if b == b'$' {
+            let (seq, start) = if rest.starts_with("$...") {
+                (true, 4)
+            } else {
+                (false, 1)
+            };
+            let name_len = rest[start..]
+                .bytes()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+                .count();
+            let name = &rest[start..start + name_len];
+            let superglobal = lang == Language::Php && !seq && PHP_SUPERGLOBALS.contains(&name);
+            let next_is_ident = rest[start + name_len..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric());
+            if name_len > 0 && is_name(name) && !superglobal && !next_is_ident {
+                out.push_str(var_prefix);
+                out.push_str(if seq { METASEQ_PREFIX } else { METAVAR_PREFIX });
+                out.push_str(name);
+                i += start + name_len;
+                continue;
+            }
+        }
+        push_char(&mut out, pattern, &mut i, 1);
+    }
+    out
+}
+
+fn push_char(out: &mut String, text: &str, i: &mut usize, n: usize) {
+    for _ in 0..n {
+        if let Some(c) = text[*i..].chars().next() {
+            out.push(c);
+            *i += c.len_utf8();
+        }
+    }
+}
+
+fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].rsplit('\n').next().unwrap_or("");
+    let after = text[end..].split('\n').next().unwrap_or("");
+    before.trim().is_empty() && after.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holes_become_identifiers() {
+        assert_eq!(
+            rewrite("foo($X, ...)", Language::Python),
+            "foo(__vglmv_X, __vglell)"
+        );
+        assert_eq!(rewrite("f($...ARGS)", Language::Go), "f(__vglms_ARGS)");
+        assert_eq!(rewrite("$X = $_", Language::Rust), "__vglmv_X = __vglmv__");
+        assert_eq!(
+            rewrite("<... $X ...>", Language::Java),
+            "__vgldeep( __vglmv_X )"
+        );
+    }
+
+    #[test]
+    fn strings_and_lowercase_dollars_are_left_alone() {
+        assert_eq!(
+            rewrite("f(\"...\", '$X')", Language::Python),
+            "f(\"...\", '$X')"
+        );
+        assert_eq!(
+            rewrite("$(sel).html($x)", Language::JavaScript),
+            "$(sel).html($x)"
+        );
+    }
+
+    #[test]
+    fn php_keeps_variables_and_superglobals() {
+        assert_eq!(
+            rewrite("echo $_GET[$K];", Language::Php),
+            "echo $_GET[$__vglmv_K];"
+        );
+    }
+
+    #[test]
+    fn statement_ellipsis_gets_a_semicolon_where_statements_need_one() {
+        assert_eq!(
+            rewrite("a();\n...\nb();", Language::Java),
+            "a();\n__vglell;\nb();"
+        );
+        assert_eq!(
+            rewrite("a()\n...\nb()", Language::Python),
+            "a()\n__vglell\nb()"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_recognised() {
+        assert_eq!(hole_of("__vglmv_X"), Some(Hole::MetaVar("X".into())));
+        assert_eq!(hole_of("$__vglmv_X"), Some(Hole::MetaVar("X".into())));
+        assert_eq!(hole_of("__vglell;"), Some(Hole::Ellipsis));
+        assert_eq!(hole_of("__vglms_ARGS"), Some(Hole::MetaSeq("ARGS".into())));
+        assert_eq!(hole_of("foo"), None);
+    }
+}

@@ -1,0 +1,116 @@
+use std::sync::Arc;
+
+use vigil_core::Language;
+
+/// One node of a compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PNode {
+    /// `$X`: any single node; repeated names must bind equal code. `$_`
+    /// (name `_`) binds nothing.
+    MetaVar(Arc<str>),
+    /// `$...X`: any sequence of siblings, bound as one range.
+    MetaSeq(Arc<str>),
+    /// `...`: any sequence of siblings, or any single node outside a sequence.
+    Ellipsis,
+    /// `<... P ...>`: a node that contains a match of `P` anywhere inside.
+    Deep(Box<PNode>),
+    /// `"..."`: any string literal.
+    AnyString,
+    /// A string literal without interpolation, compared by its content, so
+    /// `'a'` and `"a"` are the same string.
+    Str { content: String },
+    /// A token: same kind and same text.
+    Leaf { kind: Box<str>, text: String },
+    /// An inner node: same kind and matching significant children.
+    Node {
+        kind: Box<str>,
+        children: Vec<PNode>,
+    },
+}
+
+/// What a pattern matches: one node, or a run of sibling statements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternRoot {
+    Node(PNode),
+    Sequence(Vec<PNode>),
+}
+
+/// A pattern compiled for one language.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub(crate) text: String,
+    pub(crate) language: Language,
+    pub(crate) root: PatternRoot,
+}
+
+impl Pattern {
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn root(&self) -> &PatternRoot {
+        &self.root
+    }
+
+    /// The node kind every match's root has, if the pattern fixes one; used
+    /// to try the pattern only on nodes of that kind. `None` means any node
+    /// can match (a bare metavariable, a deep expression, a sequence).
+    pub fn root_kind(&self) -> Option<&str> {
+        match &self.root {
+            PatternRoot::Node(PNode::Node { kind, .. } | PNode::Leaf { kind, .. }) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Identifier-like words that any matching code must contain, for a
+    /// prefilter over the raw bytes of a file. Conservative: leaves only, and
+    /// only those whose text must appear verbatim.
+    pub fn required_words(&self) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut stack: Vec<&PNode> = match &self.root {
+            PatternRoot::Node(n) => vec![n],
+            PatternRoot::Sequence(ns) => ns.iter().collect(),
+        };
+        while let Some(node) = stack.pop() {
+            match node {
+                PNode::Leaf { text, .. } => {
+                    let t = text.trim();
+                    if t.len() >= 3 && t.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                        words.push(t.to_string());
+                    }
+                }
+                PNode::Node { children, .. } => stack.extend(children.iter()),
+                // Inside a deep expression the words are still required.
+                PNode::Deep(inner) => stack.push(inner),
+                _ => {}
+            }
+        }
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    /// Names of the metavariables the pattern binds.
+    pub fn metavariables(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut stack: Vec<&PNode> = match &self.root {
+            PatternRoot::Node(n) => vec![n],
+            PatternRoot::Sequence(ns) => ns.iter().collect(),
+        };
+        while let Some(node) = stack.pop() {
+            match node {
+                PNode::MetaVar(n) | PNode::MetaSeq(n) if &**n != "_" => names.push(format!("${n}")),
+                PNode::Node { children, .. } => stack.extend(children.iter()),
+                PNode::Deep(inner) => stack.push(inner),
+                _ => {}
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}

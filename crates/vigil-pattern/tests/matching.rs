@@ -1,0 +1,252 @@
+//! Patterns against code, per language: what must match and what must not.
+
+use vigil_core::Language;
+use vigil_pattern::Pattern;
+
+fn found(lang: Language, pattern: &str, code: &str) -> Vec<String> {
+    let pattern = Pattern::compile(pattern, lang).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+    let parsed = vigil_lang::parse(lang, code).unwrap();
+    pattern
+        .find_all(parsed.tree.root_node(), &parsed.source)
+        .iter()
+        .map(|m| parsed.source[m.start..m.end].to_string())
+        .collect()
+}
+
+fn bound(lang: Language, pattern: &str, code: &str, var: &str) -> Vec<String> {
+    let pattern = Pattern::compile(pattern, lang).unwrap();
+    let parsed = vigil_lang::parse(lang, code).unwrap();
+    pattern
+        .find_all(parsed.tree.root_node(), &parsed.source)
+        .iter()
+        .filter_map(|m| m.bindings.iter().find(|(n, _)| &**n == var))
+        .map(|(_, b)| parsed.source[b.start..b.end].to_string())
+        .collect()
+}
+
+#[test]
+fn python_calls_with_metavariables_and_ellipsis() {
+    let code = "import yaml\nyaml.load(data)\nyaml.load(data, Loader=yaml.SafeLoader)\nyaml.safe_load(x)\n";
+    assert_eq!(
+        found(Language::Python, "yaml.load($X)", code),
+        vec!["yaml.load(data)"]
+    );
+    assert_eq!(found(Language::Python, "yaml.load(...)", code).len(), 2);
+    assert_eq!(found(Language::Python, "yaml.load($X, ...)", code).len(), 2);
+    assert_eq!(
+        bound(Language::Python, "yaml.load($X, ...)", code, "X"),
+        vec!["data", "data"]
+    );
+}
+
+#[test]
+fn python_keyword_arguments_and_literals() {
+    let code = "subprocess.call(cmd, shell=True)\nsubprocess.call(cmd, shell=False)\nsubprocess.call(['ls'])\n";
+    assert_eq!(
+        found(
+            Language::Python,
+            "subprocess.call(..., shell=True, ...)",
+            code
+        ),
+        vec!["subprocess.call(cmd, shell=True)"]
+    );
+}
+
+#[test]
+fn repeated_metavariables_must_agree() {
+    let code = "a == a\na == b\nf(x) == f( x )\n";
+    assert_eq!(
+        found(Language::Python, "$X == $X", code),
+        vec!["a == a", "f(x) == f( x )"]
+    );
+}
+
+#[test]
+fn string_ellipsis_and_quote_styles() {
+    let code = "os.system('ls')\nos.system(\"ls\")\nos.system(cmd)\n";
+    assert_eq!(found(Language::Python, "os.system(\"...\")", code).len(), 2);
+    assert_eq!(found(Language::Python, "os.system(\"ls\")", code).len(), 2);
+    assert_eq!(found(Language::Python, "os.system('rm')", code).len(), 0);
+}
+
+#[test]
+fn every_argument_is_a_separate_match() {
+    let code = "f(a, b, c)\n";
+    assert_eq!(
+        bound(Language::Python, "f(..., $X, ...)", code, "X"),
+        vec!["a", "b", "c"]
+    );
+}
+
+#[test]
+fn sequence_metavariables_bind_ranges() {
+    let code = "f(1, 2, 3)\n";
+    assert_eq!(
+        bound(Language::Python, "f($...ARGS)", code, "ARGS"),
+        vec!["1, 2, 3"]
+    );
+}
+
+#[test]
+fn statement_sequences_with_ellipsis() {
+    let code = "def g():\n    x = open(p)\n    y = 1\n    x.close()\n";
+    assert_eq!(
+        found(Language::Python, "$F = open(...)\n...\n$F.close()", code).len(),
+        1
+    );
+    assert_eq!(
+        found(Language::Python, "$F = open(...)\n$F.close()", code).len(),
+        0
+    );
+}
+
+#[test]
+fn deep_expressions() {
+    let code = "cursor.execute(\"SELECT \" + name)\ncursor.execute(q)\n";
+    assert_eq!(
+        found(
+            Language::Python,
+            "cursor.execute(<... \"SELECT \" + $X ...>)",
+            code
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn javascript() {
+    let code = "eval(userInput);\nconst x = eval('1+1');\nnotEval(y);\n";
+    assert_eq!(
+        found(Language::JavaScript, "eval($X)", code),
+        vec!["eval(userInput)", "eval('1+1')"]
+    );
+    let code = "el.innerHTML = html;\nel.textContent = html;\n";
+    assert_eq!(
+        found(Language::JavaScript, "$E.innerHTML = $V", code),
+        vec!["el.innerHTML = html"]
+    );
+    let code = "exec(`ls ${dir}`, cb);\n";
+    assert_eq!(
+        found(Language::JavaScript, "exec(`...`, ...)", code).len(),
+        0
+    );
+    assert_eq!(
+        found(Language::JavaScript, "exec($CMD, ...)", code).len(),
+        1
+    );
+}
+
+#[test]
+fn typescript_and_tsx() {
+    assert_eq!(
+        found(
+            Language::TypeScript,
+            "eval($X)",
+            "const a: string = eval(s);\n"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        found(
+            Language::Tsx,
+            "eval($X)",
+            "const a = <div>{eval(s)}</div>;\n"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn java() {
+    let code = "class A { void f(String c) { Runtime.getRuntime().exec(\"ls \" + c); Runtime.getRuntime().exec(args); } }";
+    assert_eq!(
+        found(Language::Java, "Runtime.getRuntime().exec($A + $B)", code).len(),
+        1
+    );
+    assert_eq!(
+        found(Language::Java, "Runtime.getRuntime().exec(...)", code).len(),
+        2
+    );
+    assert_eq!(found(Language::Java, "$R.exec(...);", code).len(), 2);
+}
+
+#[test]
+fn c_and_cpp() {
+    let code = "int main() { char b[10]; gets(b); strcpy(b, argv[1]); strncpy(b, s, 9); }";
+    assert_eq!(found(Language::C, "gets($B)", code), vec!["gets(b)"]);
+    assert_eq!(
+        found(Language::C, "strcpy(...)", code),
+        vec!["strcpy(b, argv[1])"]
+    );
+    assert_eq!(found(Language::Cpp, "strcpy($D, $S)", code).len(), 1);
+}
+
+#[test]
+fn go() {
+    let code = "package main\nfunc f() {\n\tcmd := exec.Command(\"sh\", \"-c\", x)\n\tdb.Query(\"SELECT \" + id)\n}\n";
+    assert_eq!(
+        found(Language::Go, "exec.Command(\"sh\", \"-c\", $X)", code).len(),
+        1
+    );
+    assert_eq!(found(Language::Go, "$DB.Query($Q + $ID)", code).len(), 1);
+}
+
+#[test]
+fn php_with_and_without_open_tag() {
+    let pattern = "system($X)";
+    assert_eq!(
+        found(Language::Php, pattern, "<?php\nsystem($_GET['c']);\n").len(),
+        1
+    );
+    assert_eq!(found(Language::Php, pattern, "system($cmd);").len(), 1);
+    assert_eq!(
+        found(
+            Language::Php,
+            "echo $_GET[$K];",
+            "<?php echo $_GET['x']; echo $_POST['y'];"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn csharp_ruby_rust() {
+    assert_eq!(
+        found(
+            Language::CSharp,
+            "Process.Start($X)",
+            "class A { void F() { Process.Start(cmd); } }"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        found(
+            Language::Ruby,
+            "system($X)",
+            "system(params[:cmd])\nputs 1\n"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        found(
+            Language::Rust,
+            "Command::new($X)",
+            "fn main() { let c = Command::new(arg); }"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn bad_patterns_are_errors() {
+    assert!(Pattern::compile("", Language::Python).is_err());
+    assert!(Pattern::compile("foo(((", Language::Python).is_err());
+    assert!(Pattern::compile("x", Language::Generic).is_err());
+}
