@@ -63,6 +63,17 @@ impl Pattern {
         source: &str,
         candidate: impl Fn(Node) -> bool,
     ) -> Vec<Match> {
+        self.find_at(PreorderIter::new(root).filter(|n| candidate(*n)), source)
+    }
+
+    /// Matches the pattern rooted at each of `nodes` (which the caller may
+    /// have pre-selected by [`Pattern::root_kind`]). Ordered by position;
+    /// identical matches are reported once.
+    pub fn find_at<'t>(
+        &self,
+        nodes: impl IntoIterator<Item = Node<'t>>,
+        source: &str,
+    ) -> Vec<Match> {
         let matcher = Matcher {
             source,
             steps: Cell::new(0),
@@ -71,7 +82,7 @@ impl Pattern {
         let root_kind = self.root_kind();
         let mut env: Env = Vec::new();
         let mut kids = Vec::new();
-        for node in PreorderIter::new(root) {
+        for node in nodes {
             if out.len() >= MAX_MATCHES {
                 break;
             }
@@ -82,9 +93,6 @@ impl Pattern {
                 if node.kind() != kind {
                     continue;
                 }
-            }
-            if !candidate(node) {
-                continue;
             }
             matcher.steps.set(0);
             match &self.root {
@@ -105,7 +113,6 @@ impl Pattern {
                 }
                 PatternRoot::Sequence(ps) => {
                     significant_children(node, &mut kids);
-                    let kids = kids.clone();
                     for i in 0..kids.len() {
                         matcher.steps.set(0);
                         matcher.seq(ps, &kids, i, &mut env, &mut |env, end| {

@@ -79,7 +79,10 @@ impl Pattern {
             match node {
                 PNode::Leaf { text, .. } => {
                     let t = text.trim();
-                    if t.len() >= 3 && t.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    if t.len() >= 3
+                        && t.chars().all(|c| c.is_alphanumeric() || c == '_')
+                        && !t.chars().all(|c| c.is_ascii_digit())
+                    {
                         words.push(t.to_string());
                     }
                 }

@@ -1,0 +1,368 @@
+//! Evaluating a rule's formula on one parsed file, with Semgrep's semantics:
+//! positive terms of `patterns` intersect by range inclusion, with
+//! metavariables agreeing; `pattern-inside` keeps matches inside another;
+//! `pattern-not` drops matches of the same range; `pattern-not-inside` drops
+//! matches inside another; the metavariable filters come next, and
+//! `focus-metavariable` last.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use vigil_core::Language;
+use vigil_lang::tree_sitter::{Node, Tree};
+use vigil_lang::PreorderIter;
+use vigil_pattern::{Binding, Bindings, Match, Pattern};
+
+use crate::compare::holds;
+use crate::model::{Condition, Formula};
+
+/// A file ready for rules: its text, its tree (none for generic text) and an
+/// index of its nodes by kind, built on first use.
+pub struct Target<'a> {
+    pub path: &'a Path,
+    pub language: Language,
+    /// The parsed text (the original text plus any repair suffix).
+    pub source: &'a str,
+    /// Length of the user's text; matches past it are clipped.
+    pub original_len: usize,
+    pub tree: Option<&'a Tree>,
+    by_kind: std::cell::OnceCell<HashMap<&'a str, Vec<Node<'a>>>>,
+}
+
+impl<'a> Target<'a> {
+    pub fn new(
+        path: &'a Path,
+        language: Language,
+        source: &'a str,
+        original_len: usize,
+        tree: Option<&'a Tree>,
+    ) -> Self {
+        Target {
+            path,
+            language,
+            source,
+            original_len,
+            tree,
+            by_kind: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Nodes of one kind, in document order. One walk of the tree serves
+    /// every rule: this is the node-kind dispatch.
+    fn nodes_of_kind(&self, kind: &str) -> &[Node<'a>] {
+        let index = self.by_kind.get_or_init(|| {
+            let mut map: HashMap<&'a str, Vec<Node<'a>>> = HashMap::new();
+            if let Some(tree) = self.tree {
+                for node in PreorderIter::new(tree.root_node()) {
+                    map.entry(node.kind()).or_default().push(node);
+                }
+            }
+            map
+        });
+        index.get(kind).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    pub fn text(&self, start: usize, end: usize) -> &'a str {
+        self.source.get(start..end).unwrap_or("")
+    }
+
+    fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
+        let Some(tree) = self.tree else {
+            return Vec::new();
+        };
+        match pattern.root_kind() {
+            Some(kind) => pattern.find_at(self.nodes_of_kind(kind).iter().copied(), self.source),
+            None => pattern.find_all(tree.root_node(), self.source),
+        }
+    }
+}
+
+/// All matches of `formula` in `target`.
+pub fn evaluate(formula: &Formula, target: &Target) -> Vec<Match> {
+    let mut out = match formula {
+        Formula::Pattern(set) => match set.for_language(target.language) {
+            Some(p) => target.run_pattern(p),
+            None => Vec::new(),
+        },
+        Formula::Regex(re) => re
+            .captures_all(&target.source[..target.original_len])
+            .into_iter()
+            .map(|m| {
+                let mut bindings: Bindings = m
+                    .groups
+                    .into_iter()
+                    .map(|(name, s, e)| (Arc::from(name.as_str()), Binding { start: s, end: e }))
+                    .collect();
+                bindings.sort();
+                bindings.dedup_by(|a, b| a.0 == b.0);
+                Match {
+                    start: m.start,
+                    end: m.end,
+                    bindings,
+                }
+            })
+            .collect(),
+        Formula::Either(alternatives) => alternatives
+            .iter()
+            .flat_map(|f| evaluate(f, target))
+            .collect(),
+        Formula::All(positives, conditions) => evaluate_all(positives, conditions, target),
+    };
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn text_eq(target: &Target, a: Binding, b: Binding) -> bool {
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    compact(target.text(a.start, a.end)) == compact(target.text(b.start, b.end))
+}
+
+/// Merges two matches' bindings, or `None` if a shared metavariable differs.
+fn unify(target: &Target, a: &Bindings, b: &Bindings) -> Option<Bindings> {
+    let mut merged = a.clone();
+    for (name, bb) in b {
+        match a.iter().find(|(n, _)| n == name) {
+            Some((_, ab)) => {
+                if !text_eq(target, *ab, *bb) {
+                    return None;
+                }
+            }
+            None => merged.push((name.clone(), *bb)),
+        }
+    }
+    merged.sort_by(|x, y| x.0.cmp(&y.0));
+    Some(merged)
+}
+
+fn inside(inner: &Match, outer: &Match) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn evaluate_all(positives: &[Formula], conditions: &[Condition], target: &Target) -> Vec<Match> {
+    let mut ranges = match positives.first() {
+        Some(f) => evaluate(f, target),
+        None => return Vec::new(),
+    };
+    for f in &positives[1..] {
+        if ranges.is_empty() {
+            return ranges;
+        }
+        let others = evaluate(f, target);
+        let mut next = Vec::new();
+        for a in &ranges {
+            for b in &others {
+                if inside(a, b) {
+                    if let Some(bs) = unify(target, &a.bindings, &b.bindings) {
+                        next.push(Match {
+                            start: a.start,
+                            end: a.end,
+                            bindings: bs,
+                        });
+                    }
+                } else if inside(b, a) {
+                    if let Some(bs) = unify(target, &b.bindings, &a.bindings) {
+                        next.push(Match {
+                            start: b.start,
+                            end: b.end,
+                            bindings: bs,
+                        });
+                    }
+                }
+            }
+        }
+        next.sort();
+        next.dedup();
+        ranges = next;
+    }
+    // Positive conditions first, so negative ones see their bindings.
+    let order = |c: &Condition| match c {
+        Condition::Inside(_) => 0,
+        Condition::Not(_) | Condition::NotInside(_) | Condition::NotRegex(_) => 1,
+        Condition::MetavariableRegex { .. }
+        | Condition::MetavariablePattern { .. }
+        | Condition::MetavariableComparison { .. } => 2,
+        Condition::Focus(_) => 3,
+    };
+    let mut sorted: Vec<&Condition> = conditions.iter().collect();
+    sorted.sort_by_key(|c| order(c));
+    for condition in sorted {
+        if ranges.is_empty() {
+            break;
+        }
+        ranges = apply(condition, ranges, target);
+    }
+    ranges.sort();
+    ranges.dedup();
+    ranges
+}
+
+fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Match> {
+    let lookup = |m: &Match, name: &str| -> Option<Binding> {
+        m.bindings
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, b)| *b)
+    };
+    match condition {
+        Condition::Inside(f) => {
+            let outers = evaluate(f, target);
+            let mut kept = Vec::new();
+            for m in ranges {
+                // The innermost enclosing match binds most precisely.
+                let mut best: Option<(usize, Bindings)> = None;
+                for o in outers.iter().filter(|o| inside(&m, o)) {
+                    if let Some(bs) = unify(target, &m.bindings, &o.bindings) {
+                        let size = o.end - o.start;
+                        if best.as_ref().is_none_or(|(s, _)| size < *s) {
+                            best = Some((size, bs));
+                        }
+                    }
+                }
+                if let Some((_, bindings)) = best {
+                    kept.push(Match { bindings, ..m });
+                }
+            }
+            kept
+        }
+        Condition::NotInside(f) => {
+            let outers = evaluate(f, target);
+            ranges
+                .into_iter()
+                .filter(|m| {
+                    !outers
+                        .iter()
+                        .any(|o| inside(m, o) && unify(target, &m.bindings, &o.bindings).is_some())
+                })
+                .collect()
+        }
+        Condition::Not(f) => {
+            let negatives = evaluate(f, target);
+            ranges
+                .into_iter()
+                .filter(|m| {
+                    !negatives.iter().any(|n| {
+                        n.start == m.start
+                            && n.end == m.end
+                            && unify(target, &m.bindings, &n.bindings).is_some()
+                    })
+                })
+                .collect()
+        }
+        Condition::NotRegex(re) => {
+            let hits = re.captures_all(&target.source[..target.original_len]);
+            ranges
+                .into_iter()
+                .filter(|m| !hits.iter().any(|h| h.start <= m.start && m.end <= h.end))
+                .collect()
+        }
+        Condition::MetavariableRegex {
+            metavariable,
+            regex,
+        } => ranges
+            .into_iter()
+            .filter(|m| {
+                lookup(m, metavariable).is_some_and(|b| regex.is_match(target.text(b.start, b.end)))
+            })
+            .collect(),
+        Condition::MetavariableComparison { comparison, .. } => ranges
+            .into_iter()
+            .filter(|m| {
+                holds(comparison, &|name| {
+                    lookup(m, name).map(|b| target.text(b.start, b.end).to_string())
+                })
+            })
+            .collect(),
+        Condition::MetavariablePattern {
+            metavariable,
+            language,
+            formula,
+        } => {
+            let same_language = language.is_none_or(|l| l.covers(target.language));
+            if same_language {
+                // Evaluate on the same tree, keeping matches inside the binding.
+                let inner = evaluate(formula, target);
+                let mut kept = Vec::new();
+                for m in ranges {
+                    let Some(b) = lookup(&m, metavariable) else {
+                        continue;
+                    };
+                    let span = Match {
+                        start: b.start,
+                        end: b.end,
+                        bindings: Vec::new(),
+                    };
+                    let hit = inner
+                        .iter()
+                        .filter(|i| inside(i, &span))
+                        .find_map(|i| unify(target, &m.bindings, &i.bindings));
+                    if let Some(bindings) = hit {
+                        kept.push(Match { bindings, ..m });
+                    }
+                }
+                kept
+            } else {
+                let lang = language.unwrap_or(target.language);
+                ranges
+                    .into_iter()
+                    .filter(|m| {
+                        lookup(m, metavariable).is_some_and(|b| {
+                            embedded_matches(
+                                formula,
+                                lang,
+                                target.text(b.start, b.end),
+                                target.path,
+                            )
+                        })
+                    })
+                    .collect()
+            }
+        }
+        Condition::Focus(names) => {
+            let mut out = Vec::new();
+            for m in ranges {
+                // Several names: the intersection of their ranges.
+                let spans: Option<Vec<Binding>> = names.iter().map(|n| lookup(&m, n)).collect();
+                let Some(spans) = spans else { continue };
+                let start = spans.iter().map(|b| b.start).max().unwrap_or(m.start);
+                let end = spans.iter().map(|b| b.end).min().unwrap_or(m.end);
+                if start <= end {
+                    out.push(Match { start, end, ..m });
+                }
+            }
+            out
+        }
+    }
+}
+
+/// Whether code embedded in a bound value (a string literal's content, for
+/// instance) matches `formula` when parsed as `lang`.
+fn embedded_matches(formula: &Formula, lang: Language, code: &str, path: &Path) -> bool {
+    let content = unquote(code);
+    if lang == Language::Generic {
+        let target = Target::new(path, lang, content, content.len(), None);
+        return !evaluate(formula, &target).is_empty();
+    }
+    let Ok(parsed) = vigil_lang::parse(lang, content) else {
+        return false;
+    };
+    let target = Target::new(
+        path,
+        lang,
+        &parsed.source,
+        parsed.original_len,
+        Some(&parsed.tree),
+    );
+    !evaluate(formula, &target).is_empty()
+}
+
+fn unquote(code: &str) -> &str {
+    let t = code.trim();
+    for q in ["\"\"\"", "'''", "\"", "'", "`"] {
+        if t.len() >= 2 * q.len() && t.starts_with(q) && t.ends_with(q) {
+            return &t[q.len()..t.len() - q.len()];
+        }
+    }
+    t
+}

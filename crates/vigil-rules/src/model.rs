@@ -1,0 +1,147 @@
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::rule_regex::RuleRegex as Regex;
+use vigil_core::{Confidence, Language, RuleInfo, Severity};
+use vigil_pattern::Pattern;
+
+/// A code pattern compiled for each language a rule applies to.
+#[derive(Debug, Clone)]
+pub struct PatternSet {
+    pub text: String,
+    pub compiled: BTreeMap<Language, Arc<Pattern>>,
+}
+
+impl PatternSet {
+    pub fn for_language(&self, lang: Language) -> Option<&Pattern> {
+        self.compiled.get(&lang).map(|p| &**p)
+    }
+}
+
+/// A comparison between metavariables, numbers and strings
+/// (`metavariable-comparison`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CmpExpr {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    /// `$X`: the bound code, read as a number or a string literal.
+    MetaVar(String),
+    Call(String, Vec<CmpExpr>),
+    Unary(String, Box<CmpExpr>),
+    Binary(String, Box<CmpExpr>, Box<CmpExpr>),
+}
+
+/// The matching logic of a rule, as a tree of Semgrep operators.
+#[derive(Debug, Clone)]
+pub enum Formula {
+    /// `pattern`
+    Pattern(PatternSet),
+    /// `pattern-regex`
+    Regex(Regex),
+    /// `pattern-either`
+    Either(Vec<Formula>),
+    /// `patterns`: positive terms intersect, then the conditions filter.
+    All(Vec<Formula>, Vec<Condition>),
+}
+
+/// A term of `patterns` that filters or reshapes the matches of its
+/// positive terms.
+#[derive(Debug, Clone)]
+pub enum Condition {
+    /// `pattern-inside`: keep matches inside a match of the formula.
+    Inside(Formula),
+    /// `pattern-not-inside`
+    NotInside(Formula),
+    /// `pattern-not`: drop matches with exactly a match's range.
+    Not(Formula),
+    /// `pattern-not-regex`: drop matches inside a regex match.
+    NotRegex(Regex),
+    /// `metavariable-regex`
+    MetavariableRegex { metavariable: String, regex: Regex },
+    /// `metavariable-pattern`: the bound code must match the formula, parsed
+    /// in `language` when given (embedded code in a string, for instance).
+    MetavariablePattern {
+        metavariable: String,
+        language: Option<Language>,
+        formula: Box<Formula>,
+    },
+    /// `metavariable-comparison`
+    MetavariableComparison { comparison: CmpExpr, source: String },
+    /// `focus-metavariable`: the match becomes the bound code.
+    Focus(Vec<String>),
+}
+
+/// A `fix-regex`: a regex replacement on the matched text.
+#[derive(Debug, Clone)]
+pub struct FixRegex {
+    pub regex: Regex,
+    pub replacement: String,
+    /// How many occurrences to replace; `None` for all.
+    pub count: Option<usize>,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub languages: Vec<Language>,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub message: String,
+    pub cwe: Vec<String>,
+    pub owasp: Vec<String>,
+    pub tags: Vec<String>,
+    pub references: Vec<String>,
+    /// The lesson in Markdown: what the flaw is, how it is exploited, the
+    /// secure version.
+    pub lesson: String,
+    pub formula: Formula,
+    pub fix: Option<String>,
+    pub fix_regex: Option<FixRegex>,
+    pub paths: crate::paths::PathFilter,
+    /// Where it was loaded from: `builtin:<file>` or a path.
+    pub source: String,
+    pub metadata: serde_json::Value,
+}
+
+impl Rule {
+    /// Whether the rule runs on code in `lang`.
+    pub fn applies_to(&self, lang: Language) -> bool {
+        self.languages.iter().any(|l| l.covers(lang))
+    }
+
+    pub fn info(&self) -> RuleInfo {
+        let short = self
+            .metadata
+            .get("shortDescription")
+            .or_else(|| self.metadata.get("short-description"))
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .unwrap_or_else(|| first_sentence(&self.message));
+        RuleInfo {
+            id: self.id.clone(),
+            short_description: short,
+            message: self.message.clone(),
+            help: self.lesson.clone(),
+            severity: self.severity,
+            confidence: self.confidence,
+            cwe: self.cwe.clone(),
+            owasp: self.owasp.clone(),
+            languages: self.languages.clone(),
+            tags: self.tags.clone(),
+            source: self.source.clone(),
+            references: self.references.clone(),
+        }
+    }
+}
+
+/// The first sentence of a message, for one-line descriptions.
+pub fn first_sentence(message: &str) -> String {
+    let line = message.trim().lines().next().unwrap_or("").trim();
+    match line.find(". ") {
+        Some(i) => line[..=i].to_string(),
+        None => line.to_string(),
+    }
+}

@@ -1,0 +1,148 @@
+use std::path::Path;
+
+use vigil_core::{Edit, Fix, Language};
+use vigil_pattern::{Bindings, Match};
+
+use crate::eval::{evaluate, Target};
+use crate::model::Rule;
+use crate::prefilter::{Requirement, WordTable};
+
+/// One rule's match in a file, with its message filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMatch {
+    /// Index of the rule in [`RuleSet::rules`].
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub bindings: Bindings,
+    pub message: String,
+    pub fix: Option<Fix>,
+}
+
+/// Compiled rules, ready to run on many files from many threads.
+#[derive(Debug)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    requirements: Vec<Requirement>,
+    words: WordTable,
+}
+
+impl RuleSet {
+    pub fn new(mut rules: Vec<Rule>) -> RuleSet {
+        // A fixed order whatever order the files were read in.
+        rules.sort_by(|a, b| a.id.cmp(&b.id).then(a.source.cmp(&b.source)));
+        let mut words = WordTable::default();
+        let requirements = rules
+            .iter()
+            .map(|r| words.requirement(&r.formula))
+            .collect();
+        words.finish();
+        RuleSet {
+            rules,
+            requirements,
+            words,
+        }
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// The rules that can match `text`, a `lang` file at `path`: right
+    /// language, paths allowed, required words present. When this is empty
+    /// the file need not be parsed at all.
+    pub fn applicable(&self, lang: Language, path: &Path, text: &str) -> Vec<usize> {
+        let candidates: Vec<usize> = (0..self.rules.len())
+            .filter(|&i| self.rules[i].applies_to(lang) && self.rules[i].paths.allows(path))
+            .collect();
+        if candidates.is_empty() {
+            return candidates;
+        }
+        let present = self.words.present(text.as_bytes());
+        candidates
+            .into_iter()
+            .filter(|&i| self.requirements[i].holds(&present))
+            .collect()
+    }
+
+    /// Runs the given rules on a target. Matches are clipped to the user's
+    /// text (a repair suffix is not theirs) and ordered by position and rule.
+    pub fn run(&self, target: &Target, rule_indices: &[usize]) -> Vec<RuleMatch> {
+        let mut out = Vec::new();
+        for &i in rule_indices {
+            let rule = &self.rules[i];
+            for m in evaluate(&rule.formula, target) {
+                if m.start >= target.original_len && target.original_len > 0 {
+                    continue;
+                }
+                let end = m.end.min(target.original_len);
+                let message = render_message(&rule.message, &m.bindings, target);
+                let fix = fix_for(rule, &m, target);
+                out.push(RuleMatch {
+                    rule: i,
+                    start: m.start,
+                    end,
+                    bindings: m.bindings,
+                    message,
+                    fix,
+                });
+            }
+        }
+        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        out.dedup_by(|a, b| (a.start, a.end, a.rule) == (b.start, b.end, b.rule));
+        out
+    }
+}
+
+/// Replaces `$NAME` in a template with the bound code, longest names first
+/// so that `$X` does not eat the start of `$XY`.
+fn interpolate(template: &str, bindings: &Bindings, target: &Target, one_line: bool) -> String {
+    let mut names: Vec<&(std::sync::Arc<str>, vigil_pattern::Binding)> = bindings.iter().collect();
+    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let mut out = template.to_string();
+    for (name, b) in names {
+        let mut text = target.text(b.start, b.end).to_string();
+        if one_line {
+            let first = text.lines().next().unwrap_or("").trim().to_string();
+            text = if first.chars().count() > 80 {
+                format!("{}…", first.chars().take(80).collect::<String>())
+            } else if text.contains('\n') {
+                format!("{first}…")
+            } else {
+                first
+            };
+        }
+        out = out.replace(&format!("${name}"), &text);
+    }
+    out
+}
+
+fn render_message(template: &str, bindings: &Bindings, target: &Target) -> String {
+    interpolate(template.trim(), bindings, target, true)
+}
+
+fn fix_for(rule: &Rule, m: &Match, target: &Target) -> Option<Fix> {
+    let matched = target.text(m.start, m.end);
+    let replacement = if let Some(template) = &rule.fix {
+        interpolate(template.trim_end_matches('\n'), &m.bindings, target, false)
+    } else if let Some(fr) = &rule.fix_regex {
+        fr.regex.replace(matched, &fr.replacement, fr.count)
+    } else {
+        return None;
+    };
+    if replacement == matched || m.end > target.original_len {
+        return None;
+    }
+    Some(Fix {
+        description: format!("apply the fix of {}", rule.id),
+        edits: vec![Edit {
+            start_byte: m.start,
+            end_byte: m.end,
+            replacement,
+        }],
+    })
+}
