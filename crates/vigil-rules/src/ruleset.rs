@@ -137,8 +137,22 @@ fn fix_for(rule: &Rule, m: &Match, target: &Target) -> Option<Fix> {
     if replacement == matched || m.end > target.original_len {
         return None;
     }
+    let shown: String = replacement
+        .lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(80)
+        .collect();
+    let description = if replacement.is_empty() {
+        "delete the matched code".to_string()
+    } else if shown.len() < replacement.len() {
+        format!("replace with `{shown}…`")
+    } else {
+        format!("replace with `{shown}`")
+    };
     Some(Fix {
-        description: format!("apply the fix of {}", rule.id),
+        description,
         edits: vec![Edit {
             start_byte: m.start,
             end_byte: m.end,

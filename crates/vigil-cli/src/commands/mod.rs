@@ -1,0 +1,4 @@
+pub mod explain;
+pub mod rules;
+pub mod scan;
+pub mod test;

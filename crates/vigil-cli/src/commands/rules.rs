@@ -1,0 +1,54 @@
+use anyhow::Result;
+use serde_json::json;
+
+use crate::cli::{ListFormat, RulesArgs};
+use crate::setup;
+
+pub fn run(args: RulesArgs) -> Result<u8> {
+    let config = setup::config(&args.rules, std::path::Path::new("."))?;
+    let scanner = setup::builder(&args.rules, config.as_ref()).build()?;
+    for w in scanner.warnings() {
+        eprintln!("vigil: warning: {w}");
+    }
+    let infos = scanner.rule_infos();
+    match args.format {
+        ListFormat::Json => {
+            let rules: Vec<_> = infos
+                .iter()
+                .map(|r| {
+                    json!({
+                        "id": r.id,
+                        "languages": r.languages.iter().map(|l| l.name()).collect::<Vec<_>>(),
+                        "severity": r.severity,
+                        "confidence": r.confidence,
+                        "cwe": r.cwe,
+                        "owasp": r.owasp,
+                        "description": r.short_description,
+                        "source": r.source,
+                        "has_lesson": !r.help.is_empty(),
+                    })
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "rules": rules }))?
+            );
+        }
+        ListFormat::Text => {
+            let width = infos.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            for r in infos {
+                let langs: Vec<&str> = r.languages.iter().map(|l| l.name()).collect();
+                println!(
+                    "{:width$}  {:8}  {:10}  {}  {}",
+                    r.id,
+                    r.severity.as_str(),
+                    r.cwe.join(","),
+                    langs.join(","),
+                    r.short_description,
+                );
+            }
+            println!("{} rules", infos.len());
+        }
+    }
+    Ok(0)
+}

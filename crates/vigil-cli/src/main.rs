@@ -1,0 +1,38 @@
+//! The `vigil` command. Exit codes: 0 nothing at or above the threshold, 1
+//! findings at or above it (or failing rule tests), 2 a usage or runtime
+//! error, with a message naming the path or setting at fault.
+
+mod cli;
+mod commands;
+mod setup;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with success; usage errors exit 2.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Scan(args) => commands::scan::run(args),
+        Command::Rules(args) => commands::rules::run(args),
+        Command::Explain(args) => commands::explain::run(args),
+        Command::Test(args) => commands::test::run(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("vigil: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
