@@ -1,0 +1,37 @@
+import os
+import subprocess
+
+
+def backup(db_name):
+    # ruleid: python.os.system-non-literal
+    os.system("pg_dump " + db_name + " > /tmp/backup.sql")
+
+
+def resize(path, width):
+    # ruleid: python.os.system-non-literal
+    os.system(f"convert {path} -resize {width} {path}")
+
+
+def whois(domain):
+    # ruleid: python.os.system-non-literal
+    return os.popen("whois %s" % domain).read()
+
+
+def run_user_command(cmd):
+    # ruleid: python.os.system-non-literal
+    return os.system(cmd)
+
+
+def clear_screen():
+    # ok: python.os.system-non-literal
+    os.system("clear")
+
+
+def kernel():
+    # ok: python.os.system-non-literal
+    return os.popen("uname -r").read()
+
+
+def backup_safe(db_name):
+    # ok: python.os.system-non-literal
+    subprocess.run(["pg_dump", "-f", "/tmp/backup.sql", db_name], check=True)

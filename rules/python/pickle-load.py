@@ -1,0 +1,52 @@
+import base64
+import json
+import pickle
+
+import dill
+from flask import request
+
+
+@app.route("/session", methods=["POST"])
+def restore_session():
+    blob = base64.b64decode(request.cookies["session"])
+    # ruleid: python.pickle.unsafe-load
+    return pickle.loads(blob)
+
+
+def load_model(path):
+    with open(path, "rb") as f:
+        # ruleid: python.pickle.unsafe-load
+        return pickle.load(f)
+
+
+def load_legacy(data):
+    import cPickle
+
+    # ruleid: python.pickle.unsafe-load
+    return cPickle.loads(data)
+
+
+def load_closure(payload):
+    # ruleid: python.pickle.unsafe-load
+    return dill.loads(payload)
+
+
+def stream(f):
+    # ruleid: python.pickle.unsafe-load
+    return pickle.Unpickler(f).load()
+
+
+def save(obj, path):
+    with open(path, "wb") as f:
+        # ok: python.pickle.unsafe-load
+        pickle.dump(obj, f)
+
+
+def to_bytes(obj):
+    # ok: python.pickle.unsafe-load
+    return pickle.dumps(obj)
+
+
+def restore_session_safe():
+    # ok: python.pickle.unsafe-load
+    return json.loads(request.cookies["session"])
