@@ -31,18 +31,12 @@ pub fn builder(args: &RuleArgs, config: Option<&Config>) -> ScannerBuilder {
     for path in &args.rules {
         builder = builder.rule_path(path.clone());
     }
-    builder
-        .enable(args.enable.iter().cloned())
-        .disable(args.disable.iter().cloned())
+    builder.enable(args.enable.iter().cloned()).disable(args.disable.iter().cloned())
 }
 
 /// The directory a scan of `paths` starts from, for config discovery.
 pub fn start_dir(paths: &[PathBuf]) -> PathBuf {
-    paths
-        .iter()
-        .find(|p| p.as_os_str() != "-")
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."))
+    paths.iter().find(|p| p.as_os_str() != "-").cloned().unwrap_or_else(|| PathBuf::from("."))
 }
 
 pub fn parse_severity(value: &str, flag: &str) -> Result<vigil::Severity> {

@@ -78,12 +78,7 @@ pub struct Finding {
 impl Finding {
     /// Sort key that makes output independent of scan order.
     pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str) {
-        (
-            &self.path,
-            self.span.start_byte,
-            self.span.end_byte,
-            &self.rule_id,
-        )
+        (&self.path, self.span.start_byte, self.span.end_byte, &self.rule_id)
     }
 }
 
@@ -92,38 +87,22 @@ mod tests {
     use super::*;
 
     fn edit(s: usize, e: usize, r: &str) -> Edit {
-        Edit {
-            start_byte: s,
-            end_byte: e,
-            replacement: r.into(),
-        }
+        Edit { start_byte: s, end_byte: e, replacement: r.into() }
     }
 
     #[test]
     fn fixes_apply_back_to_front() {
-        let fix = Fix {
-            description: "x".into(),
-            edits: vec![edit(0, 1, "AA"), edit(4, 5, "B")],
-        };
+        let fix = Fix { description: "x".into(), edits: vec![edit(0, 1, "AA"), edit(4, 5, "B")] };
         assert_eq!(fix.apply("a = b").unwrap(), "AA = B");
     }
 
     #[test]
     fn overlapping_or_out_of_range_edits_are_refused() {
-        let fix = Fix {
-            description: "x".into(),
-            edits: vec![edit(0, 3, ""), edit(2, 4, "")],
-        };
+        let fix = Fix { description: "x".into(), edits: vec![edit(0, 3, ""), edit(2, 4, "")] };
         assert_eq!(fix.apply("abcdef"), None);
-        let fix = Fix {
-            description: "x".into(),
-            edits: vec![edit(0, 30, "")],
-        };
+        let fix = Fix { description: "x".into(), edits: vec![edit(0, 30, "")] };
         assert_eq!(fix.apply("abc"), None);
-        let fix = Fix {
-            description: "x".into(),
-            edits: vec![edit(0, 1, "")],
-        };
+        let fix = Fix { description: "x".into(), edits: vec![edit(0, 1, "")] };
         assert_eq!(fix.apply("é"), None);
     }
 }

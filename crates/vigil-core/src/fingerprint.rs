@@ -34,11 +34,7 @@ pub fn assign_fingerprints(findings: &mut [Finding]) {
     let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
     for f in findings.iter_mut() {
         let path = f.path.to_string_lossy().to_string();
-        let normalized: String = f
-            .matched_text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let normalized: String = f.matched_text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = (f.rule_id.clone(), path.clone(), normalized);
         let n = seen.entry(key).or_insert(0);
         f.fingerprint = fingerprint(&f.rule_id, &path, &f.matched_text, *n);

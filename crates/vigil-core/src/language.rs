@@ -115,9 +115,7 @@ impl Language {
             "tsx" => Language::Tsx,
             "java" => Language::Java,
             "c" | "h" => Language::C,
-            "cc" | "cpp" | "cxx" | "c++" | "hpp" | "hh" | "hxx" | "h++" | "ipp" | "inl" => {
-                Language::Cpp
-            }
+            "cc" | "cpp" | "cxx" | "c++" | "hpp" | "hh" | "hxx" | "h++" | "ipp" | "inl" => Language::Cpp,
             "go" => Language::Go,
             "php" | "phtml" | "php3" | "php4" | "php5" | "php7" | "phps" => Language::Php,
             "cs" => Language::CSharp,
@@ -245,10 +243,7 @@ impl Language {
         if scores[Language::Cpp as usize] <= scores[Language::C as usize] + 2 {
             scores[Language::Cpp as usize] = 0;
         }
-        let mut ranked: Vec<(u32, Language)> = Language::PARSED
-            .iter()
-            .map(|&l| (scores[l as usize], l))
-            .collect();
+        let mut ranked: Vec<(u32, Language)> = Language::PARSED.iter().map(|&l| (scores[l as usize], l)).collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let (best, lang) = ranked[0];
         let second = ranked[1].0;
@@ -313,10 +308,7 @@ mod tests {
 
     #[test]
     fn extensions_map_to_languages() {
-        assert_eq!(
-            Language::from_path(Path::new("a/b.py")),
-            Some(Language::Python)
-        );
+        assert_eq!(Language::from_path(Path::new("a/b.py")), Some(Language::Python));
         assert_eq!(Language::from_path(Path::new("x.TSX")), Some(Language::Tsx));
         assert_eq!(Language::from_path(Path::new("x.hpp")), Some(Language::Cpp));
         assert_eq!(Language::from_path(Path::new("Makefile")), None);
@@ -325,18 +317,9 @@ mod tests {
 
     #[test]
     fn shebangs_name_interpreters() {
-        assert_eq!(
-            Language::from_shebang("#!/usr/bin/env python3\n"),
-            Some(Language::Python)
-        );
-        assert_eq!(
-            Language::from_shebang("#!/usr/bin/env -S node --x\n"),
-            Some(Language::JavaScript)
-        );
-        assert_eq!(
-            Language::from_shebang("#!/usr/bin/ruby\n"),
-            Some(Language::Ruby)
-        );
+        assert_eq!(Language::from_shebang("#!/usr/bin/env python3\n"), Some(Language::Python));
+        assert_eq!(Language::from_shebang("#!/usr/bin/env -S node --x\n"), Some(Language::JavaScript));
+        assert_eq!(Language::from_shebang("#!/usr/bin/ruby\n"), Some(Language::Ruby));
         assert_eq!(Language::from_shebang("#!/bin/sh\n"), None);
         assert_eq!(Language::from_shebang("print(1)\n"), None);
     }
@@ -344,43 +327,16 @@ mod tests {
     #[test]
     fn content_guesses_are_plausible() {
         let cases = [
-            (
-                "import os\ndef f(x):\n    return os.system(x)\n",
-                Language::Python,
-            ),
-            (
-                "const fs = require('fs');\nfunction f() { console.log(1) }\n",
-                Language::JavaScript,
-            ),
-            (
-                "public class A { public static void main(String[] a) { System.out.println(1); } }",
-                Language::Java,
-            ),
-            (
-                "#include <stdio.h>\nint main(void) { char *p = malloc(3); printf(\"%s\", p); }",
-                Language::C,
-            ),
-            (
-                "#include <iostream>\nint main() { std::cout << 1; }",
-                Language::Cpp,
-            ),
-            (
-                "package main\nimport (\n\"fmt\"\n)\nfunc main() { x := 1; fmt.Println(x) }\n",
-                Language::Go,
-            ),
+            ("import os\ndef f(x):\n    return os.system(x)\n", Language::Python),
+            ("const fs = require('fs');\nfunction f() { console.log(1) }\n", Language::JavaScript),
+            ("public class A { public static void main(String[] a) { System.out.println(1); } }", Language::Java),
+            ("#include <stdio.h>\nint main(void) { char *p = malloc(3); printf(\"%s\", p); }", Language::C),
+            ("#include <iostream>\nint main() { std::cout << 1; }", Language::Cpp),
+            ("package main\nimport (\n\"fmt\"\n)\nfunc main() { x := 1; fmt.Println(x) }\n", Language::Go),
             ("<?php echo $_GET['a'];", Language::Php),
-            (
-                "fn main() { let mut x = 1; println!(\"{}\", x); }",
-                Language::Rust,
-            ),
-            (
-                "using System;\nclass A { void M() { Console.WriteLine(1); } }",
-                Language::CSharp,
-            ),
-            (
-                "require 'json'\nitems.each do |x|\n  puts x\nend\n",
-                Language::Ruby,
-            ),
+            ("fn main() { let mut x = 1; println!(\"{}\", x); }", Language::Rust),
+            ("using System;\nclass A { void M() { Console.WriteLine(1); } }", Language::CSharp),
+            ("require 'json'\nitems.each do |x|\n  puts x\nend\n", Language::Ruby),
         ];
         for (text, lang) in cases {
             assert_eq!(Language::guess_from_content(text), Some(lang), "{text}");

@@ -111,8 +111,7 @@ pub struct Report {
 impl Report {
     /// Puts findings, skips and rules in their canonical order.
     pub fn sort(&mut self) {
-        self.findings
-            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
         self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         self.rules.sort_by(|a, b| a.id.cmp(&b.id));

@@ -35,13 +35,8 @@ pub struct ParseLevelError {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Info,
-        Severity::Low,
-        Severity::Medium,
-        Severity::High,
-        Severity::Critical,
-    ];
+    pub const ALL: [Severity; 5] =
+        [Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -118,11 +113,7 @@ impl FromStr for Confidence {
             "high" => Ok(Confidence::High),
             "medium" => Ok(Confidence::Medium),
             "low" => Ok(Confidence::Low),
-            _ => Err(ParseLevelError {
-                kind: "confidence",
-                value: s.to_string(),
-                expected: "high, medium, low",
-            }),
+            _ => Err(ParseLevelError { kind: "confidence", value: s.to_string(), expected: "high, medium, low" }),
         }
     }
 }

@@ -23,19 +23,10 @@ impl Span {
     /// `byte_offset` and on line `line_offset + 1`, whose first line began
     /// `first_line_column_offset` characters into its line. Used to map findings
     /// in a code block back to the chat answer it came from.
-    pub fn shifted(
-        self,
-        byte_offset: usize,
-        line_offset: u32,
-        first_line_column_offset: u32,
-    ) -> Span {
+    pub fn shifted(self, byte_offset: usize, line_offset: u32, first_line_column_offset: u32) -> Span {
         let shift = |p: Position| Position {
             line: p.line + line_offset,
-            column: if p.line == 1 {
-                p.column + first_line_column_offset
-            } else {
-                p.column
-            },
+            column: if p.line == 1 { p.column + first_line_column_offset } else { p.column },
         };
         Span {
             start_byte: self.start_byte + byte_offset,
@@ -74,11 +65,7 @@ impl LineIndex {
     /// Byte range of 0-based `line`, without its line terminator.
     pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
         let start = self.line_starts.get(line).copied().unwrap_or(text.len());
-        let mut end = self
-            .line_starts
-            .get(line + 1)
-            .map(|s| s - 1)
-            .unwrap_or(text.len());
+        let mut end = self.line_starts.get(line + 1).map(|s| s - 1).unwrap_or(text.len());
         if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
@@ -90,27 +77,16 @@ impl LineIndex {
         let line = self.line_of(byte);
         let start = self.line_starts[line];
         let column = text[start..byte].chars().count() as u32 + 1;
-        Position {
-            line: line as u32 + 1,
-            column,
-        }
+        Position { line: line as u32 + 1, column }
     }
 
     pub fn span(&self, text: &str, start_byte: usize, end_byte: usize) -> Span {
-        Span {
-            start_byte,
-            end_byte,
-            start: self.position(text, start_byte),
-            end: self.position(text, end_byte),
-        }
+        Span { start_byte, end_byte, start: self.position(text, start_byte), end: self.position(text, end_byte) }
     }
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
+    bytes.iter().enumerate().filter_map(|(i, &b)| (b == b'\n').then_some(i))
 }
 
 /// The largest char boundary at or below `i` (stable replacement for
@@ -134,10 +110,7 @@ mod tests {
         assert_eq!(idx.position(text, 3), Position { line: 2, column: 1 });
         let x = text.find('x').unwrap();
         assert_eq!(idx.position(text, x), Position { line: 2, column: 4 });
-        assert_eq!(
-            idx.position(text, text.len()),
-            Position { line: 4, column: 5 }
-        );
+        assert_eq!(idx.position(text, text.len()), Position { line: 4, column: 5 });
         assert_eq!(&text[idx.line_range(text, 1)], "çé x");
         assert_eq!(&text[idx.line_range(text, 2)], "");
     }

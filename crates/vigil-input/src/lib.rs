@@ -31,9 +31,7 @@ pub mod walk;
 pub use classify::{decode, Limits};
 pub use markdown::{code_blocks, code_blocks_with, looks_like_markdown, BlockOptions, CodeBlock};
 pub use stdin::{read_input, read_stdin, STDIN_NAME};
-pub use walk::{
-    load_file, recognise, walk, Input, Recognised, SourceFile, SourceKind, WalkError, WalkOptions,
-};
+pub use walk::{load_file, recognise, walk, Input, Recognised, SourceFile, SourceKind, WalkError, WalkOptions};
 
 #[cfg(test)]
 pub(crate) mod test_rng {

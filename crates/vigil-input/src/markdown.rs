@@ -64,14 +64,7 @@ impl CodeBlock {
     pub fn to_original(&self, block_byte: usize) -> usize {
         let i = self.pieces.partition_point(|p| p.block <= block_byte);
         match i.checked_sub(1).map(|i| self.pieces[i]) {
-            Some(p) => {
-                p.original
-                    + if p.verbatim {
-                        (block_byte - p.block).min(p.len)
-                    } else {
-                        0
-                    }
-            }
+            Some(p) => p.original + if p.verbatim { (block_byte - p.block).min(p.len) } else { 0 },
             None => self.start,
         }
     }
@@ -85,14 +78,7 @@ impl CodeBlock {
         }
         let i = self.pieces.partition_point(|p| p.block < block_byte);
         match i.checked_sub(1).map(|i| self.pieces[i]) {
-            Some(p) => {
-                p.original
-                    + if p.verbatim {
-                        (block_byte - p.block).min(p.len)
-                    } else {
-                        0
-                    }
-            }
+            Some(p) => p.original + if p.verbatim { (block_byte - p.block).min(p.len) } else { 0 },
             None => self.start,
         }
     }
@@ -177,10 +163,7 @@ fn content_start(text: &str, range: &Range<usize>, fenced: bool) -> usize {
 
 /// Whether the last line of a fenced block is a closing fence.
 fn has_closing_fence(text: &str, range: &Range<usize>) -> bool {
-    let block = text
-        .get(range.clone())
-        .unwrap_or("")
-        .trim_end_matches(['\n', '\r']);
+    let block = text.get(range.clone()).unwrap_or("").trim_end_matches(['\n', '\r']);
     let Some((first, _)) = block.split_once('\n') else {
         return false;
     };
@@ -189,11 +172,8 @@ fn has_closing_fence(text: &str, range: &Range<usize>) -> bool {
         Some(c) => c,
         None => return false,
     };
-    let fence_len = opening
-        .trim_start_matches(|c: char| c != fence_char)
-        .chars()
-        .take_while(|&c| c == fence_char)
-        .count();
+    let fence_len =
+        opening.trim_start_matches(|c: char| c != fence_char).chars().take_while(|&c| c == fence_char).count();
     let last = block.rsplit('\n').next().unwrap_or("");
     let last = last.trim_start_matches([' ', '\t', '>']).trim_end();
     last.len() >= fence_len && last.chars().all(|c| c == fence_char)
@@ -213,13 +193,9 @@ pub fn block_language(info: &str, text: &str) -> Option<Language> {
 /// [`Language::Generic`]. `None` for anything else (`bash`, `diff`, ...).
 pub fn info_language(info: &str) -> Option<Language> {
     let info = info.trim();
-    let info = info
-        .strip_prefix('{')
-        .map(|s| s.trim_start())
-        .unwrap_or(info);
-    let first = info
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '{' | '}'))
-        .find(|w| !w.is_empty())?;
+    let info = info.strip_prefix('{').map(|s| s.trim_start()).unwrap_or(info);
+    let first =
+        info.split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '{' | '}')).find(|w| !w.is_empty())?;
     let word = first.strip_prefix('.').unwrap_or(first);
     if let Some(lang) = word_language(word) {
         return Some(lang);
@@ -249,20 +225,17 @@ fn word_language(word: &str) -> Option<Language> {
         "cplusplus" | "cxx" | "hpp" | "h++" => Language::Cpp,
         "rb" | "jruby" => Language::Ruby,
         "php3" | "php4" | "php5" | "php7" | "php8" => Language::Php,
-        "json" | "jsonc" | "json5" | "yaml" | "yml" | "toml" | "ini" | "cfg" | "conf"
-        | "properties" | "env" | "dotenv" | "dockerfile" | "docker" | "containerfile" | "xml"
-        | "plaintext" | "txt" | "hcl" | "terraform" | "tf" => Language::Generic,
+        "json" | "jsonc" | "json5" | "yaml" | "yml" | "toml" | "ini" | "cfg" | "conf" | "properties" | "env"
+        | "dotenv" | "dockerfile" | "docker" | "containerfile" | "xml" | "plaintext" | "txt" | "hcl" | "terraform"
+        | "tf" => Language::Generic,
         _ => return None,
     })
 }
 
 fn generic_file(name: &str) -> Option<Language> {
     let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "json" | "yaml" | "yml" | "toml" | "env" | "ini" | "cfg" | "conf" | "properties" | "xml"
-    )
-    .then_some(Language::Generic)
+    matches!(ext.as_str(), "json" | "yaml" | "yml" | "toml" | "env" | "ini" | "cfg" | "conf" | "properties" | "xml")
+        .then_some(Language::Generic)
 }
 
 /// Whether `text` contains a fenced code block (a line of three or more
@@ -273,12 +246,8 @@ fn generic_file(name: &str) -> Option<Language> {
 pub fn looks_like_markdown(text: &str) -> bool {
     // A cheap line scan first; the parser only confirms a candidate.
     text.lines().any(is_fence_line)
-        && Parser::new_ext(text, Options::empty()).any(|event| {
-            matches!(
-                event,
-                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
-            )
-        })
+        && Parser::new_ext(text, Options::empty())
+            .any(|event| matches!(event, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))))
 }
 
 /// Whether a line, after any indentation, block quote markers and list
@@ -381,10 +350,8 @@ func main() {
     fn realistic_answer() {
         let blocks = code_blocks(ANSWER);
         assert_eq!(blocks.len(), 5);
-        let summary: Vec<_> = blocks
-            .iter()
-            .map(|b| (b.info.as_str(), b.language, b.text.as_str(), b.unterminated))
-            .collect();
+        let summary: Vec<_> =
+            blocks.iter().map(|b| (b.info.as_str(), b.language, b.text.as_str(), b.unterminated)).collect();
         assert_eq!(
             summary,
             vec![
@@ -394,30 +361,10 @@ func main() {
                     "import os\n\ndef run(cmd):\n    os.system(cmd)\n",
                     false
                 ),
-                (
-                    "",
-                    Some(Language::JavaScript),
-                    "const x = require('child_process');\nconsole.log(x);\n",
-                    false
-                ),
-                (
-                    "js",
-                    Some(Language::JavaScript),
-                    "let a = 1;\n  if (a === 1) { eval(a); }\n",
-                    false
-                ),
-                (
-                    "c++",
-                    Some(Language::Cpp),
-                    "std::string s;\n\n  system(s.c_str());\n",
-                    false
-                ),
-                (
-                    "go",
-                    Some(Language::Go),
-                    "package main\nfunc main() {\n",
-                    true
-                ),
+                ("", Some(Language::JavaScript), "const x = require('child_process');\nconsole.log(x);\n", false),
+                ("js", Some(Language::JavaScript), "let a = 1;\n  if (a === 1) { eval(a); }\n", false),
+                ("c++", Some(Language::Cpp), "std::string s;\n\n  system(s.c_str());\n", false),
+                ("go", Some(Language::Go), "package main\nfunc main() {\n", true),
             ]
         );
         for block in &blocks {
@@ -436,15 +383,9 @@ func main() {
         assert_eq!(blocks[3].to_original(15), at(">\n") + 1);
         assert_eq!(blocks[3].to_original(16), at("  system("));
         let eval = blocks[2].text.find("eval").unwrap();
-        assert_eq!(
-            blocks[2].original_range(eval..eval + 4),
-            at("eval")..at("eval") + 4
-        );
+        assert_eq!(blocks[2].original_range(eval..eval + 4), at("eval")..at("eval") + 4);
         // A range ending at a line end stops before the next line's prefix.
-        assert_eq!(
-            blocks[3].original_range(0..15),
-            at("std::string")..at("std::string") + 15
-        );
+        assert_eq!(blocks[3].original_range(0..15), at("std::string")..at("std::string") + 15);
         let last = &blocks[4];
         assert_eq!(last.to_original(last.text.len()), ANSWER.len());
         assert_eq!(last.range, at("```go")..ANSWER.len());
@@ -493,19 +434,9 @@ func main() {
         // A bare fence at the very end.
         let blocks = code_blocks("text\n```");
         assert_eq!(blocks.len(), 1);
-        assert_eq!(
-            (
-                blocks[0].text.as_str(),
-                blocks[0].start,
-                blocks[0].unterminated
-            ),
-            ("", 8, true)
-        );
+        assert_eq!((blocks[0].text.as_str(), blocks[0].start, blocks[0].unterminated), ("", 8, true));
         let blocks = code_blocks("```py\nx = 1");
-        assert_eq!(
-            (blocks[0].text.as_str(), blocks[0].unterminated),
-            ("x = 1", true)
-        );
+        assert_eq!((blocks[0].text.as_str(), blocks[0].unterminated), ("x = 1", true));
     }
 
     #[test]
@@ -551,14 +482,8 @@ func main() {
             assert_eq!(info_language(info), *lang, "{info}");
         }
         // Bare fences fall back to the content; named ones do not.
-        assert_eq!(
-            block_language("", "fn main() { let mut x = 1; println!(\"{x}\"); }"),
-            Some(Language::Rust)
-        );
-        assert_eq!(
-            block_language("bash", "import os\ndef f():\n    pass\n"),
-            None
-        );
+        assert_eq!(block_language("", "fn main() { let mut x = 1; println!(\"{x}\"); }"), Some(Language::Rust));
+        assert_eq!(block_language("bash", "import os\ndef f():\n    pass\n"), None);
     }
 
     #[test]
@@ -570,9 +495,7 @@ func main() {
         assert!(looks_like_markdown("- ```js\n"));
         assert!(looks_like_markdown("> ```c\n> int x;\n"));
         assert!(!looks_like_markdown("import os\nos.system(x)\n"));
-        assert!(!looks_like_markdown(
-            "Use ``` to start a block, like `x`.\n"
-        ));
+        assert!(!looks_like_markdown("Use ``` to start a block, like `x`.\n"));
         assert!(!looks_like_markdown("say ```x``` inline"));
         assert!(!looks_like_markdown("```inline``` code at line start"));
         assert!(!looks_like_markdown("x = '``'\n"));
@@ -633,19 +556,13 @@ func main() {
                 text.push_str(ALPHABET[(rng.next() % ALPHABET.len() as u64) as usize]);
             }
             let _ = looks_like_markdown(&text);
-            for options in [
-                BlockOptions { indented: false },
-                BlockOptions { indented: true },
-            ] {
+            for options in [BlockOptions { indented: false }, BlockOptions { indented: true }] {
                 for block in code_blocks_with(&text, options) {
                     for i in 0..=block.text.len() + 2 {
                         let at = block.to_original(i);
                         let end = block.to_original_end(i);
                         assert!(at <= text.len() && end <= text.len(), "{text:?}");
-                        assert!(
-                            text.is_char_boundary(at)
-                                || !block.text.is_char_boundary(i.min(block.text.len()))
-                        );
+                        assert!(text.is_char_boundary(at) || !block.text.is_char_boundary(i.min(block.text.len())));
                     }
                     let r = block.original_range(0..block.text.len());
                     assert!(r.start <= r.end && r.end <= text.len());

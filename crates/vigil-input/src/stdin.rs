@@ -27,19 +27,10 @@ pub fn read_input(reader: impl Read, name: &Path, limits: &Limits) -> Result<Str
 }
 
 /// Reads at most `limit + 1` bytes, so that decode can tell "too large" apart.
-pub(crate) fn read_capped(
-    reader: impl Read,
-    limit: u64,
-    size_hint: u64,
-) -> Result<Vec<u8>, SkipReason> {
+pub(crate) fn read_capped(reader: impl Read, limit: u64, size_hint: u64) -> Result<Vec<u8>, SkipReason> {
     let cap = limit.saturating_add(1);
     let mut bytes = Vec::with_capacity(size_hint.min(cap).min(1 << 24) as usize);
-    reader
-        .take(cap)
-        .read_to_end(&mut bytes)
-        .map_err(|err| SkipReason::Unreadable {
-            error: err.to_string(),
-        })?;
+    reader.take(cap).read_to_end(&mut bytes).map_err(|err| SkipReason::Unreadable { error: err.to_string() })?;
     Ok(bytes)
 }
 
@@ -57,43 +48,27 @@ mod tests {
     #[test]
     fn reads_and_decodes() {
         let limits = Limits::default();
-        let text = read_input(
-            &b"\xEF\xBB\xBFimport os\n"[..],
-            Path::new(STDIN_NAME),
-            &limits,
-        )
-        .unwrap();
+        let text = read_input(&b"\xEF\xBB\xBFimport os\n"[..], Path::new(STDIN_NAME), &limits).unwrap();
         assert_eq!(text, "import os\n");
-        assert_eq!(
-            read_input(&b"a\0b"[..], Path::new(STDIN_NAME), &limits),
-            Err(SkipReason::Binary)
-        );
+        assert_eq!(read_input(&b"a\0b"[..], Path::new(STDIN_NAME), &limits), Err(SkipReason::Binary));
     }
 
     #[test]
     fn stops_just_past_the_limit() {
-        let limits = Limits {
-            max_file_size: 4,
-            ..Limits::default()
-        };
+        let limits = Limits { max_file_size: 4, ..Limits::default() };
         let endless = io::repeat(b'a');
         assert_eq!(
             read_input(endless, Path::new(STDIN_NAME), &limits),
             Err(SkipReason::TooLarge { size: 5, limit: 4 })
         );
-        assert_eq!(
-            read_input(&b"abcd"[..], Path::new(STDIN_NAME), &limits).unwrap(),
-            "abcd"
-        );
+        assert_eq!(read_input(&b"abcd"[..], Path::new(STDIN_NAME), &limits).unwrap(), "abcd");
     }
 
     #[test]
     fn read_errors_are_unreadable() {
         assert_eq!(
             read_input(Failing, Path::new(STDIN_NAME), &Limits::default()),
-            Err(SkipReason::Unreadable {
-                error: "pipe closed".into()
-            })
+            Err(SkipReason::Unreadable { error: "pipe closed".into() })
         );
     }
 }

@@ -145,9 +145,7 @@ pub fn walk(
             Ok(meta) if meta.is_dir() => dirs.push(root.clone()),
             Ok(_) => files.push(root.clone()),
             // A broken link or an unreadable parent: reported when read.
-            Err(err)
-                if err.kind() != io::ErrorKind::NotFound || root.symlink_metadata().is_ok() =>
-            {
+            Err(err) if err.kind() != io::ErrorKind::NotFound || root.symlink_metadata().is_ok() => {
                 files.push(root.clone())
             }
             Err(_) => return Err(WalkError::NotFound(root.clone())),
@@ -158,9 +156,7 @@ pub fn walk(
         build_overrides(Path::new("."), &options.exclude)?;
         Vec::new()
     } else {
-        dirs.iter()
-            .map(|dir| build_overrides(dir, &options.exclude))
-            .collect::<Result<Vec<_>, _>>()?
+        dirs.iter().map(|dir| build_overrides(dir, &options.exclude)).collect::<Result<Vec<_>, _>>()?
     };
     visit_named(&files, options.threads, limits, visit);
     for (dir, overrides) in dirs.iter().zip(overrides) {
@@ -172,24 +168,16 @@ pub fn walk(
 fn build_overrides(root: &Path, exclude: &[String]) -> Result<Override, WalkError> {
     let mut builder = OverrideBuilder::new(root);
     for glob in exclude {
-        let invalid = |error: String| WalkError::Exclude {
-            glob: glob.clone(),
-            error,
-        };
+        let invalid = |error: String| WalkError::Exclude { glob: glob.clone(), error };
         if glob.trim().is_empty() {
             return Err(invalid("empty pattern".into()));
         }
         if glob.starts_with('!') {
             return Err(invalid("patterns cannot be negated with `!`".into()));
         }
-        builder
-            .add(&format!("!{glob}"))
-            .map_err(|err| invalid(err.to_string()))?;
+        builder.add(&format!("!{glob}")).map_err(|err| invalid(err.to_string()))?;
     }
-    builder.build().map_err(|err| WalkError::Exclude {
-        glob: exclude.join(", "),
-        error: err.to_string(),
-    })
+    builder.build().map_err(|err| WalkError::Exclude { glob: exclude.join(", "), error: err.to_string() })
 }
 
 /// Files named on the command line, in parallel.
@@ -221,13 +209,7 @@ fn visit_named(files: &[PathBuf], threads: usize, limits: &Limits, visit: &(dyn 
     });
 }
 
-fn walk_dir(
-    dir: &Path,
-    overrides: Override,
-    options: &WalkOptions,
-    limits: &Limits,
-    visit: &(dyn Fn(Input) + Sync),
-) {
+fn walk_dir(dir: &Path, overrides: Override, options: &WalkOptions, limits: &Limits, visit: &(dyn Fn(Input) + Sync)) {
     let ignore_files = options.respect_ignore_files;
     let mut builder = WalkBuilder::new(dir);
     builder
@@ -244,11 +226,7 @@ fn walk_dir(
         .require_git(!ignore_files || inside_git_repository(dir))
         .overrides(overrides)
         .filter_entry(|entry| {
-            entry.depth() == 0
-                || !entry
-                    .file_name()
-                    .to_str()
-                    .is_some_and(|name| VCS_DIRS.contains(&name))
+            entry.depth() == 0 || !entry.file_name().to_str().is_some_and(|name| VCS_DIRS.contains(&name))
         });
     if ignore_files {
         builder.add_custom_ignore_filename(".vigilignore");
@@ -280,20 +258,13 @@ fn inside_git_repository(dir: &Path) -> bool {
 }
 
 fn error_skip(err: &ignore::Error) -> Skip {
-    Skip {
-        path: error_path(err).unwrap_or_default(),
-        reason: SkipReason::Unreadable {
-            error: error_text(err),
-        },
-    }
+    Skip { path: error_path(err).unwrap_or_default(), reason: SkipReason::Unreadable { error: error_text(err) } }
 }
 
 fn error_path(err: &ignore::Error) -> Option<PathBuf> {
     match err {
         ignore::Error::WithPath { path, .. } => Some(path.clone()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            error_path(err)
-        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
         ignore::Error::Loop { child, .. } => Some(child.clone()),
         ignore::Error::Partial(errs) => errs.iter().find_map(error_path),
         _ => None,
@@ -303,9 +274,7 @@ fn error_path(err: &ignore::Error) -> Option<PathBuf> {
 /// The error without the path, which the skip carries already.
 fn error_text(err: &ignore::Error) -> String {
     match err {
-        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {
-            error_text(err)
-        }
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => error_text(err),
         ignore::Error::Loop { ancestor, .. } => {
             format!("symbolic link loop back to {}", ancestor.display())
         }
@@ -334,10 +303,7 @@ pub fn recognise(path: &Path) -> Recognised {
         Some(name) => name.to_string_lossy(),
         None => return Recognised::NotCode,
     };
-    let ext = name
-        .trim_start_matches('.')
-        .rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase());
+    let ext = name.trim_start_matches('.').rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase());
     if matches!(ext.as_deref(), Some("md" | "markdown" | "mdx")) {
         return Recognised::Known(SourceKind::Markdown, None);
     }
@@ -357,17 +323,8 @@ pub fn recognise(path: &Path) -> Recognised {
     Recognised::NotCode
 }
 
-const RUBY_NAMES: &[&str] = &[
-    "Gemfile",
-    "Rakefile",
-    "Vagrantfile",
-    "Podfile",
-    "Guardfile",
-    "Fastfile",
-    "Brewfile",
-    "Capfile",
-    "Berksfile",
-];
+const RUBY_NAMES: &[&str] =
+    &["Gemfile", "Rakefile", "Vagrantfile", "Podfile", "Guardfile", "Fastfile", "Brewfile", "Capfile", "Berksfile"];
 
 /// Configuration and text formats that secrets and regex rules read.
 const GENERIC_EXTENSIONS: &[&str] = &[
@@ -452,17 +409,8 @@ pub fn load_file(path: &Path, named: bool, limits: &Limits) -> Option<Input> {
     if !named && recognised == Recognised::NotCode {
         return None;
     }
-    let skip = |reason| {
-        Some(Input::Skipped(Skip {
-            path: path.to_path_buf(),
-            reason,
-        }))
-    };
-    let unreadable = |err: io::Error| {
-        skip(SkipReason::Unreadable {
-            error: err.to_string(),
-        })
-    };
+    let skip = |reason| Some(Input::Skipped(Skip { path: path.to_path_buf(), reason }));
+    let unreadable = |err: io::Error| skip(SkipReason::Unreadable { error: err.to_string() });
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(err) => return unreadable(err),
@@ -474,10 +422,8 @@ pub fn load_file(path: &Path, named: bool, limits: &Limits) -> Option<Input> {
             if let Err(err) = (&mut file).take(256).read_to_end(&mut head) {
                 return unreadable(err);
             }
-            let shebang = head
-                .starts_with(b"#!")
-                .then(|| Language::from_shebang(&String::from_utf8_lossy(&head)))
-                .flatten();
+            let shebang =
+                head.starts_with(b"#!").then(|| Language::from_shebang(&String::from_utf8_lossy(&head))).flatten();
             match shebang {
                 Some(lang) => (SourceKind::Code, Some(lang)),
                 None if named => return skip(SkipReason::UnknownLanguage),
@@ -490,10 +436,7 @@ pub fn load_file(path: &Path, named: bool, limits: &Limits) -> Option<Input> {
         Err(err) => return unreadable(err),
     };
     if size > limits.max_file_size {
-        return skip(SkipReason::TooLarge {
-            size,
-            limit: limits.max_file_size,
-        });
+        return skip(SkipReason::TooLarge { size, limit: limits.max_file_size });
     }
     let rest_limit = limits.max_file_size.saturating_sub(head.len() as u64);
     let bytes = match read_capped(file, rest_limit, size) {
@@ -505,12 +448,7 @@ pub fn load_file(path: &Path, named: bool, limits: &Limits) -> Option<Input> {
         Err(reason) => return skip(reason),
     };
     match decode(path, bytes, limits) {
-        Ok(text) => Some(Input::File(SourceFile {
-            path: path.to_path_buf(),
-            text,
-            language,
-            kind,
-        })),
+        Ok(text) => Some(Input::File(SourceFile { path: path.to_path_buf(), text, language, kind })),
         Err(reason) => skip(reason),
     }
 }
@@ -522,34 +460,19 @@ mod tests {
     use std::sync::Mutex;
 
     /// Walks and returns `(path relative to root, outcome)` sorted.
-    fn run(
-        root: &Path,
-        roots: &[PathBuf],
-        options: &WalkOptions,
-        limits: &Limits,
-    ) -> Vec<(String, String)> {
+    fn run(root: &Path, roots: &[PathBuf], options: &WalkOptions, limits: &Limits) -> Vec<(String, String)> {
         let seen = Mutex::new(Vec::new());
-        walk(roots, options, limits, &|input| {
-            seen.lock().unwrap().push(input)
-        })
-        .unwrap();
+        walk(roots, options, limits, &|input| seen.lock().unwrap().push(input)).unwrap();
         let mut out: Vec<(String, String)> = seen
             .into_inner()
             .unwrap()
             .into_iter()
             .map(|input| {
-                let rel = input
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(input.path())
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let rel = input.path().strip_prefix(root).unwrap_or(input.path()).to_string_lossy().replace('\\', "/");
                 let what = match input {
                     Input::File(f) => match f.kind {
                         SourceKind::Markdown => "markdown".to_string(),
-                        SourceKind::Code => {
-                            f.language.map_or("code?".into(), |l| l.name().to_string())
-                        }
+                        SourceKind::Code => f.language.map_or("code?".into(), |l| l.name().to_string()),
                     },
                     Input::Skipped(s) => format!("skip:{}", s.reason.kind()),
                 };
@@ -567,10 +490,7 @@ mod tests {
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect()
+        items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
     }
 
     fn fixture() -> tempfile::TempDir {
@@ -591,11 +511,7 @@ mod tests {
         write(root, ".env", b"API_KEY=abc\n");
         write(root, "binary.py", b"x = 1\0\x01\x02\n");
         write(root, "big.py", &b"x = 1\n".repeat(100));
-        write(
-            root,
-            "gen.go",
-            b"// Code generated by stringer. DO NOT EDIT.\npackage x\n",
-        );
+        write(root, "gen.go", b"// Code generated by stringer. DO NOT EDIT.\npackage x\n");
         write(root, "Cargo.lock", b"[[package]]\nname = \"x\"\n");
         write(root, "dist/app.min.js", b"var a=1;\n");
         write(root, "config.yaml", b"password: hunter2\n");
@@ -612,17 +528,11 @@ mod tests {
     }
 
     fn small_limits() -> Limits {
-        Limits {
-            max_file_size: 100,
-            ..Limits::default()
-        }
+        Limits { max_file_size: 100, ..Limits::default() }
     }
 
     fn excluding_vendor() -> WalkOptions {
-        WalkOptions {
-            exclude: vec!["vendor/".into()],
-            ..WalkOptions::default()
-        }
+        WalkOptions { exclude: vec!["vendor/".into()], ..WalkOptions::default() }
     }
 
     /// Not in a git repository: `.gitignore` applies all the same.
@@ -630,12 +540,7 @@ mod tests {
     fn walks_a_directory() {
         let dir = fixture();
         let root = dir.path();
-        let got = run(
-            root,
-            &[root.to_path_buf()],
-            &excluding_vendor(),
-            &small_limits(),
-        );
+        let got = run(root, &[root.to_path_buf()], &excluding_vendor(), &small_limits());
         let expected = pairs(&[
             ("Cargo.lock", "skip:generated"),
             ("Dockerfile", "generic"),
@@ -660,29 +565,13 @@ mod tests {
         let dir = fixture();
         let root = dir.path();
         let seen = Mutex::new(Vec::new());
-        walk(
-            &[root.to_path_buf()],
-            &excluding_vendor(),
-            &small_limits(),
-            &|input| seen.lock().unwrap().push(input),
-        )
-        .unwrap();
+        walk(&[root.to_path_buf()], &excluding_vendor(), &small_limits(), &|input| seen.lock().unwrap().push(input))
+            .unwrap();
         let seen = seen.into_inner().unwrap();
-        let find = |name: &str| {
-            seen.iter()
-                .find(|i| i.path() == root.join(name))
-                .unwrap()
-                .clone()
-        };
+        let find = |name: &str| seen.iter().find(|i| i.path() == root.join(name)).unwrap().clone();
         assert_eq!(
             find("big.py"),
-            Input::Skipped(Skip {
-                path: root.join("big.py"),
-                reason: SkipReason::TooLarge {
-                    size: 600,
-                    limit: 100
-                }
-            })
+            Input::Skipped(Skip { path: root.join("big.py"), reason: SkipReason::TooLarge { size: 600, limit: 100 } })
         );
         assert_eq!(
             find("latin1.py"),
@@ -693,13 +582,8 @@ mod tests {
                 kind: SourceKind::Code,
             })
         );
-        let Input::File(readme) = find("README.md") else {
-            panic!()
-        };
-        assert_eq!(
-            (readme.language, readme.text.as_str()),
-            (None, "# Hi\n```py\nx = 1\n```\n")
-        );
+        let Input::File(readme) = find("README.md") else { panic!() };
+        assert_eq!((readme.language, readme.text.as_str()), (None, "# Hi\n```py\nx = 1\n```\n"));
     }
 
     #[test]
@@ -709,42 +593,22 @@ mod tests {
         write(root, ".git/config.py", b"x = 1\n");
         write(root, ".hg/x.py", b"x = 1\n");
         write(root, "sub/.svn/x.py", b"x = 1\n");
-        let options = WalkOptions {
-            include_hidden: true,
-            ..excluding_vendor()
-        };
+        let options = WalkOptions { include_hidden: true, ..excluding_vendor() };
         let got = run(root, &[root.to_path_buf()], &options, &small_limits());
-        let hidden: Vec<_> = got
-            .iter()
-            .filter(|(p, _)| p.starts_with('.'))
-            .cloned()
-            .collect();
-        assert_eq!(
-            hidden,
-            pairs(&[(".env", "generic"), (".hidden/secret.py", "python")])
-        );
+        let hidden: Vec<_> = got.iter().filter(|(p, _)| p.starts_with('.')).cloned().collect();
+        assert_eq!(hidden, pairs(&[(".env", "generic"), (".hidden/secret.py", "python")]));
     }
 
     #[test]
     fn ignore_files_can_be_disregarded() {
         let dir = fixture();
         let root = dir.path();
-        let options = WalkOptions {
-            respect_ignore_files: false,
-            ..WalkOptions::default()
-        };
+        let options = WalkOptions { respect_ignore_files: false, ..WalkOptions::default() };
         let got = run(root, &[root.to_path_buf()], &options, &small_limits());
-        for path in [
-            "ignored_by_git.py",
-            "build/out.py",
-            "ignored_by_ignore.js",
-            "ignored_by_vigil.py",
-            "vendor/dep.py",
-        ] {
-            assert!(
-                got.iter().any(|(p, _)| p == path),
-                "{path} missing from {got:?}"
-            );
+        for path in
+            ["ignored_by_git.py", "build/out.py", "ignored_by_ignore.js", "ignored_by_vigil.py", "vendor/dep.py"]
+        {
+            assert!(got.iter().any(|(p, _)| p == path), "{path} missing from {got:?}");
         }
         assert_eq!(got.len(), 19, "{got:?}");
     }
@@ -753,37 +617,15 @@ mod tests {
     fn exclude_globs() {
         let dir = fixture();
         let root = dir.path();
-        let options = WalkOptions {
-            exclude: vec!["*.py".into(), "/lib".into(), "dist/**".into()],
-            ..WalkOptions::default()
-        };
+        let options =
+            WalkOptions { exclude: vec!["*.py".into(), "/lib".into(), "dist/**".into()], ..WalkOptions::default() };
         let got = run(root, &[root.to_path_buf()], &options, &small_limits());
         let paths: Vec<&str> = got.iter().map(|(p, _)| p.as_str()).collect();
-        assert_eq!(
-            paths,
-            [
-                "Cargo.lock",
-                "Dockerfile",
-                "Gemfile",
-                "README.md",
-                "config.yaml",
-                "gen.go",
-                "tool"
-            ]
-        );
+        assert_eq!(paths, ["Cargo.lock", "Dockerfile", "Gemfile", "README.md", "config.yaml", "gen.go", "tool"]);
         for bad in ["!x", "", "a[", "  "] {
-            let options = WalkOptions {
-                exclude: vec![bad.into()],
-                ..WalkOptions::default()
-            };
-            let err = walk(&[root.to_path_buf()], &options, &small_limits(), &|_| {
-                panic!("visited")
-            })
-            .unwrap_err();
-            assert!(
-                matches!(err, WalkError::Exclude { ref glob, .. } if glob == bad),
-                "{err}"
-            );
+            let options = WalkOptions { exclude: vec![bad.into()], ..WalkOptions::default() };
+            let err = walk(&[root.to_path_buf()], &options, &small_limits(), &|_| panic!("visited")).unwrap_err();
+            assert!(matches!(err, WalkError::Exclude { ref glob, .. } if glob == bad), "{err}");
         }
     }
 
@@ -791,18 +633,10 @@ mod tests {
     fn named_files_are_always_reported() {
         let dir = fixture();
         let root = dir.path();
-        let roots: Vec<PathBuf> = [
-            "notes",
-            "image.png",
-            "data.csv",
-            "ignored_by_git.py",
-            "script",
-            "tool",
-            "big.py",
-        ]
-        .iter()
-        .map(|p| root.join(p))
-        .collect();
+        let roots: Vec<PathBuf> = ["notes", "image.png", "data.csv", "ignored_by_git.py", "script", "tool", "big.py"]
+            .iter()
+            .map(|p| root.join(p))
+            .collect();
         let got = run(root, &roots, &excluding_vendor(), &small_limits());
         assert_eq!(
             got,
@@ -823,18 +657,12 @@ mod tests {
         let dir = fixture();
         let root = dir.path();
         let missing = root.join("nope");
-        let err = walk(
-            &[root.join("app.py"), missing.clone()],
-            &WalkOptions::default(),
-            &Limits::default(),
-            &|_| panic!("visited"),
-        )
+        let err = walk(&[root.join("app.py"), missing.clone()], &WalkOptions::default(), &Limits::default(), &|_| {
+            panic!("visited")
+        })
         .unwrap_err();
         assert!(matches!(err, WalkError::NotFound(ref p) if *p == missing));
-        assert_eq!(
-            err.to_string(),
-            format!("{}: no such file or directory", missing.display())
-        );
+        assert_eq!(err.to_string(), format!("{}: no such file or directory", missing.display()));
     }
 
     #[test]
@@ -845,12 +673,7 @@ mod tests {
         write(root, ".gitignore", b"*.gen.py\n");
         write(root, "sub/a.py", b"x = 1\n");
         write(root, "sub/b.gen.py", b"x = 1\n");
-        let got = run(
-            root,
-            &[root.join("sub")],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(root, &[root.join("sub")], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[("sub/a.py", "python")]));
     }
 
@@ -863,21 +686,11 @@ mod tests {
         write(outer, ".gitignore", b"*.py\n");
         write(outer, "repo/.git/HEAD", b"ref: refs/heads/main\n");
         write(outer, "repo/a.py", b"x = 1\n");
-        let got = run(
-            outer,
-            &[outer.join("repo")],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(outer, &[outer.join("repo")], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[("repo/a.py", "python")]));
         // Without a repository, the parent's `.gitignore` applies.
         write(outer, "plain/a.py", b"x = 1\n");
-        let got = run(
-            outer,
-            &[outer.join("plain")],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(outer, &[outer.join("plain")], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[]));
     }
 
@@ -892,18 +705,10 @@ mod tests {
         symlink(root.join("gone.py"), root.join("dangling.py")).unwrap();
         symlink(root.join("a.py"), root.join("alias.py")).unwrap();
         // Not following links: links are passed over, nothing is lost.
-        let got = run(
-            root,
-            &[root.to_path_buf()],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(root, &[root.to_path_buf()], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[("a.py", "python")]));
         // Following them: the loop and the broken link are reported.
-        let follow = WalkOptions {
-            follow_links: true,
-            ..WalkOptions::default()
-        };
+        let follow = WalkOptions { follow_links: true, ..WalkOptions::default() };
         let got = run(root, &[root.to_path_buf()], &follow, &Limits::default());
         assert_eq!(
             got,
@@ -917,31 +722,16 @@ mod tests {
         // A link to a directory named as a root is walked.
         write(root, "real/b.py", b"x = 1\n");
         symlink(root.join("real"), root.join("linked")).unwrap();
-        let got = run(
-            root,
-            &[root.join("linked")],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(root, &[root.join("linked")], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[("linked/b.py", "python")]));
         // A broken link named explicitly is unreadable, not "not found".
-        let got = run(
-            root,
-            &[root.join("dangling.py")],
-            &WalkOptions::default(),
-            &Limits::default(),
-        );
+        let got = run(root, &[root.join("dangling.py")], &WalkOptions::default(), &Limits::default());
         assert_eq!(got, pairs(&[("dangling.py", "skip:unreadable")]));
         // A file without read permission (not testable as root, who reads anyway).
         write(root, "locked.py", b"x = 1\n");
         fs::set_permissions(root.join("locked.py"), fs::Permissions::from_mode(0o000)).unwrap();
         if File::open(root.join("locked.py")).is_err() {
-            let got = run(
-                root,
-                &[root.join("locked.py")],
-                &WalkOptions::default(),
-                &Limits::default(),
-            );
+            let got = run(root, &[root.join("locked.py")], &WalkOptions::default(), &Limits::default());
             assert_eq!(got, pairs(&[("locked.py", "skip:unreadable")]));
         }
     }
@@ -951,14 +741,8 @@ mod tests {
         let r = |p: &str| recognise(Path::new(p));
         let code = |l| Recognised::Known(SourceKind::Code, Some(l));
         assert_eq!(r("a/b.py"), code(Language::Python));
-        assert_eq!(
-            r("README.MD"),
-            Recognised::Known(SourceKind::Markdown, None)
-        );
-        assert_eq!(
-            r("docs/x.mdx"),
-            Recognised::Known(SourceKind::Markdown, None)
-        );
+        assert_eq!(r("README.MD"), Recognised::Known(SourceKind::Markdown, None));
+        assert_eq!(r("docs/x.mdx"), Recognised::Known(SourceKind::Markdown, None));
         assert_eq!(r(".env"), code(Language::Generic));
         assert_eq!(r(".env.local"), code(Language::Generic));
         assert_eq!(r("Dockerfile.prod"), code(Language::Generic));

@@ -54,11 +54,7 @@ pub fn parse(lang: Language, text: &str) -> Result<Parsed<'_>, ParseError> {
 }
 
 /// Parses `text` as `lang`, abandoning the parse after `budget`.
-pub fn parse_with_budget(
-    lang: Language,
-    text: &str,
-    budget: Duration,
-) -> Result<Parsed<'_>, ParseError> {
+pub fn parse_with_budget(lang: Language, text: &str, budget: Duration) -> Result<Parsed<'_>, ParseError> {
     let grammar = grammar(lang, text).ok_or(ParseError::NoGrammar(lang))?;
     // Go's grammar wants a final newline after the last statement.
     let mut source: Cow<'_, str> = if lang == Language::Go && !text.ends_with('\n') {
@@ -69,21 +65,14 @@ pub fn parse_with_budget(
     let deadline = Instant::now() + budget;
     let tree = PARSERS.with(|cell| {
         let mut parser = cell.borrow_mut();
-        parser
-            .set_language(&grammar)
-            .map_err(|e| ParseError::Grammar(lang, e.to_string()))?;
+        parser.set_language(&grammar).map_err(|e| ParseError::Grammar(lang, e.to_string()))?;
         let mut tree = run(&mut parser, &source, deadline).ok_or(ParseError::Timeout(budget))?;
         let mut repaired = false;
         if tree.root_node().has_error() {
             let hash_comments = matches!(lang, Language::Python | Language::Ruby | Language::Php);
             let suffix = closing_suffix(&source, hash_comments);
             if !suffix.is_empty() {
-                let candidate = format!(
-                    "{}{}{}",
-                    source,
-                    suffix,
-                    if lang == Language::Go { "\n" } else { "" }
-                );
+                let candidate = format!("{}{}{}", source, suffix, if lang == Language::Go { "\n" } else { "" });
                 if let Some(better) = run(&mut parser, &candidate, deadline) {
                     if error_count(&better) < error_count(&tree) {
                         tree = better;
@@ -95,13 +84,7 @@ pub fn parse_with_budget(
         }
         Ok::<_, ParseError>((tree, repaired))
     })?;
-    Ok(Parsed {
-        language: lang,
-        source,
-        tree: tree.0,
-        original_len: text.len(),
-        repaired: tree.1,
-    })
+    Ok(Parsed { language: lang, source, tree: tree.0, original_len: text.len(), repaired: tree.1 })
 }
 
 fn run(parser: &mut Parser, text: &str, deadline: Instant) -> Option<Tree> {
@@ -114,11 +97,7 @@ fn run(parser: &mut Parser, text: &str, deadline: Instant) -> Option<Tree> {
         }
     };
     let options = ParseOptions::new().progress_callback(&mut progress);
-    let tree = parser.parse_with_options(
-        &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
-        None,
-        Some(options),
-    );
+    let tree = parser.parse_with_options(&mut |offset, _| bytes.get(offset..).unwrap_or_default(), None, Some(options));
     if tree.is_none() {
         // A cancelled parse leaves state behind that the next parse would resume.
         parser.reset();
@@ -132,10 +111,7 @@ fn error_count(tree: &Tree) -> usize {
     if !tree.root_node().has_error() {
         return 0;
     }
-    crate::PreorderIter::new(tree.root_node())
-        .filter(|n| n.is_error() || n.is_missing())
-        .take(10_000)
-        .count()
+    crate::PreorderIter::new(tree.root_node()).filter(|n| n.is_error() || n.is_missing()).take(10_000).count()
 }
 
 #[cfg(test)]
@@ -152,38 +128,19 @@ mod tests {
             (Language::Python, "import os\nos.system(cmd)\n"),
             (Language::JavaScript, "const x = require('y'); eval(x);"),
             (Language::TypeScript, "let x: string = f(); eval(x);"),
-            (
-                Language::Tsx,
-                "const a = <div dangerouslySetInnerHTML={{__html: x}} />;",
-            ),
-            (
-                Language::Java,
-                "class A { void f() { Runtime.getRuntime().exec(c); } }",
-            ),
+            (Language::Tsx, "const a = <div dangerouslySetInnerHTML={{__html: x}} />;"),
+            (Language::Java, "class A { void f() { Runtime.getRuntime().exec(c); } }"),
             (Language::C, "int main() { char b[8]; gets(b); }"),
-            (
-                Language::Cpp,
-                "int main() { std::string s; system(s.c_str()); }",
-            ),
-            (
-                Language::Go,
-                "package main\nfunc main() { exec.Command(x) }",
-            ),
+            (Language::Cpp, "int main() { std::string s; system(s.c_str()); }"),
+            (Language::Go, "package main\nfunc main() { exec.Command(x) }"),
             (Language::Php, "<?php system($_GET['c']);"),
-            (
-                Language::CSharp,
-                "class A { void F() { Process.Start(x); } }",
-            ),
+            (Language::CSharp, "class A { void F() { Process.Start(x); } }"),
             (Language::Ruby, "system(params[:cmd])\n"),
             (Language::Rust, "fn main() { let x = 1; }"),
         ];
         for (lang, text) in programs {
             let parsed = parse(lang, text).unwrap();
-            assert!(
-                !parsed.has_errors(),
-                "{lang}: {}",
-                parsed.tree.root_node().to_sexp()
-            );
+            assert!(!parsed.has_errors(), "{lang}: {}", parsed.tree.root_node().to_sexp());
         }
     }
 
@@ -206,11 +163,7 @@ mod tests {
         let text = "import os\ndef run(cmd):\n    os.system(\"sh -c \" + cmd";
         let parsed = parse(Language::Python, text).unwrap();
         assert!(parsed.repaired);
-        assert!(
-            !parsed.has_errors(),
-            "{}",
-            parsed.tree.root_node().to_sexp()
-        );
+        assert!(!parsed.has_errors(), "{}", parsed.tree.root_node().to_sexp());
         assert_eq!(parsed.original(), text);
         assert!(parsed.tree.root_node().to_sexp().contains("call"));
     }
@@ -220,13 +173,7 @@ mod tests {
         let deep = "(".repeat(100_000);
         let long_line = "a".repeat(1_000_000);
         for lang in Language::PARSED {
-            for text in [
-                "",
-                "\0\0\0",
-                deep.as_str(),
-                long_line.as_str(),
-                "\u{fffd}\u{fffd}}}}{{{",
-            ] {
+            for text in ["", "\0\0\0", deep.as_str(), long_line.as_str(), "\u{fffd}\u{fffd}}}}{{{"] {
                 let parsed = parse(lang, text).unwrap();
                 assert!(parsed.source.len() >= text.len());
             }
@@ -237,19 +184,13 @@ mod tests {
     fn a_tiny_budget_times_out_instead_of_hanging() {
         let big = "x = f(1)\n".repeat(200_000);
         let result = parse_with_budget(Language::Python, &big, Duration::from_nanos(1));
-        assert!(
-            matches!(result, Err(ParseError::Timeout(_))),
-            "expected a timeout"
-        );
+        assert!(matches!(result, Err(ParseError::Timeout(_))), "expected a timeout");
         // The thread's parser is usable again afterwards.
         assert!(!parse(Language::Python, "x = 1\n").unwrap().has_errors());
     }
 
     #[test]
     fn generic_has_no_grammar() {
-        assert_eq!(
-            parse(Language::Generic, "x").err(),
-            Some(ParseError::NoGrammar(Language::Generic))
-        );
+        assert_eq!(parse(Language::Generic, "x").err(), Some(ParseError::NoGrammar(Language::Generic)));
     }
 }

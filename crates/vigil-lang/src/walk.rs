@@ -13,11 +13,7 @@ pub struct PreorderIter<'t> {
 
 impl<'t> PreorderIter<'t> {
     pub fn new(root: Node<'t>) -> Self {
-        PreorderIter {
-            cursor: root.walk(),
-            root_id: root.id(),
-            done: false,
-        }
+        PreorderIter { cursor: root.walk(), root_id: root.id(), done: false }
     }
 }
 
@@ -50,10 +46,7 @@ impl<'t> Iterator for PreorderIter<'t> {
 
 /// Whether an anonymous token is mere punctuation that patterns ignore.
 fn is_punctuation(kind: &str) -> bool {
-    matches!(
-        kind,
-        "," | ";" | "(" | ")" | "{" | "}" | "[" | "]" | "\n" | ""
-    )
+    matches!(kind, "," | ";" | "(" | ")" | "{" | "}" | "[" | "]" | "\n" | "")
 }
 
 /// The children of `node` that take part in structural matching: named

@@ -21,11 +21,7 @@ pub(crate) fn code_lines(line_text: &str) -> Vec<&str> {
     if line_text.is_empty() {
         return Vec::new();
     }
-    line_text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .take(MAX_FRAME_LINES)
-        .collect()
+    line_text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).take(MAX_FRAME_LINES).collect()
 }
 
 /// Findings per severity, most severe first.
@@ -76,9 +72,7 @@ pub(crate) fn first_sentence(message: &str) -> &str {
     // or `1.5` do not end one.
     let bytes = line.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'!' | b'?')
-            && bytes.get(i + 1).is_some_and(|c| c.is_ascii_whitespace())
-        {
+        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()) {
             return &line[..=i];
         }
     }
@@ -89,10 +83,7 @@ pub(crate) fn first_sentence(message: &str) -> &str {
 /// rules write it).
 pub(crate) fn cwe_number(cwe: &str) -> Option<u32> {
     let cwe = cwe.trim();
-    let rest = cwe
-        .get(..4)
-        .filter(|p| p.eq_ignore_ascii_case("cwe-"))
-        .and(cwe.get(4..))?;
+    let rest = cwe.get(..4).filter(|p| p.eq_ignore_ascii_case("cwe-")).and(cwe.get(4..))?;
     let digits: &str = &rest[..rest.bytes().take_while(u8::is_ascii_digit).count()];
     digits.parse().ok()
 }
@@ -172,44 +163,22 @@ pub(crate) fn fix_preview(finding: &Finding) -> Option<FixPreview> {
         })
         .collect::<Option<Vec<_>>>()?;
     // `Fix::apply` refuses overlapping edits and edits off char boundaries.
-    let fixed = Fix {
-        description: String::new(),
-        edits,
-    }
-    .apply(text)?;
+    let fixed = Fix { description: String::new(), edits }.apply(text)?;
 
-    let split = |s: &str| -> Vec<String> {
-        s.split('\n')
-            .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
-            .collect()
-    };
+    let split =
+        |s: &str| -> Vec<String> { s.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l).to_string()).collect() };
     let old = split(text);
     let new = split(&fixed);
     let common_prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
     let max_suffix = old.len().min(new.len()) - common_prefix;
-    let common_suffix = old
-        .iter()
-        .rev()
-        .zip(new.iter().rev())
-        .take(max_suffix)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common_suffix = old.iter().rev().zip(new.iter().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
     let removed = old[common_prefix..old.len() - common_suffix].to_vec();
     let added = new[common_prefix..new.len() - common_suffix].to_vec();
     if removed.is_empty() && added.is_empty() {
         return None;
     }
-    let first_line = finding
-        .span
-        .start
-        .line
-        .max(1)
-        .saturating_add(u32::try_from(common_prefix).unwrap_or(u32::MAX));
-    Some(FixPreview {
-        first_line,
-        removed,
-        added,
-    })
+    let first_line = finding.span.start.line.max(1).saturating_add(u32::try_from(common_prefix).unwrap_or(u32::MAX));
+    Some(FixPreview { first_line, removed, added })
 }
 
 /// Replaces a character that could act on a terminal, or reorder what a
@@ -239,13 +208,7 @@ mod tests {
     use std::path::PathBuf;
     use vigil_core::{Confidence, Language, Position, Span};
 
-    fn finding(
-        line_text: &str,
-        start_byte: usize,
-        col: u32,
-        matched: &str,
-        fix: Option<Fix>,
-    ) -> Finding {
+    fn finding(line_text: &str, start_byte: usize, col: u32, matched: &str, fix: Option<Fix>) -> Finding {
         Finding {
             rule_id: "r".into(),
             message: "m".into(),
@@ -258,14 +221,8 @@ mod tests {
             span: Span {
                 start_byte,
                 end_byte: start_byte + matched.len(),
-                start: Position {
-                    line: 3,
-                    column: col,
-                },
-                end: Position {
-                    line: 3,
-                    column: col + matched.chars().count() as u32,
-                },
+                start: Position { line: 3, column: col },
+                end: Position { line: 3, column: col + matched.chars().count() as u32 },
             },
             line_text: line_text.into(),
             matched_text: matched.into(),
@@ -277,20 +234,13 @@ mod tests {
     fn fix(start: usize, end: usize, replacement: &str) -> Option<Fix> {
         Some(Fix {
             description: "d".into(),
-            edits: vec![Edit {
-                start_byte: start,
-                end_byte: end,
-                replacement: replacement.into(),
-            }],
+            edits: vec![Edit { start_byte: start, end_byte: end, replacement: replacement.into() }],
         })
     }
 
     #[test]
     fn first_sentences_stop_at_sentence_ends_only() {
-        assert_eq!(
-            first_sentence("yaml.load is unsafe. Use safe_load."),
-            "yaml.load is unsafe."
-        );
+        assert_eq!(first_sentence("yaml.load is unsafe. Use safe_load."), "yaml.load is unsafe.");
         assert_eq!(first_sentence("Version 1.5 is old"), "Version 1.5 is old");
         assert_eq!(first_sentence("  line one\nline two"), "line one");
         assert_eq!(first_sentence(""), "");
@@ -303,23 +253,14 @@ mod tests {
         assert_eq!(cwe_number("CWE-"), None);
         assert_eq!(cwe_number("CWE"), None);
         assert_eq!(cwe_number("é"), None);
-        assert_eq!(
-            cwe_url("CWE-89").unwrap(),
-            "https://cwe.mitre.org/data/definitions/89.html"
-        );
+        assert_eq!(cwe_url("CWE-89").unwrap(), "https://cwe.mitre.org/data/definitions/89.html");
     }
 
     #[test]
     fn fix_previews_show_only_changed_lines() {
         // Line 3 starts at byte 10 of the file; `yaml.load` at column 5.
         let start = 10 + 4;
-        let f = finding(
-            "y = yaml.load(s)\nz = 2",
-            start,
-            5,
-            "yaml.load(s)",
-            fix(start, start + 9, "yaml.safe_load"),
-        );
+        let f = finding("y = yaml.load(s)\nz = 2", start, 5, "yaml.load(s)", fix(start, start + 9, "yaml.safe_load"));
         let p = fix_preview(&f).unwrap();
         assert_eq!(p.first_line, 3);
         assert_eq!(p.removed, vec!["y = yaml.load(s)"]);

@@ -131,10 +131,7 @@ impl JsonReport {
         let stats = &report.stats;
         JsonReport {
             version: SCHEMA_VERSION.to_string(),
-            tool: JsonTool {
-                name: "vigil".into(),
-                version: options.tool_version.clone(),
-            },
+            tool: JsonTool { name: "vigil".into(), version: options.tool_version.clone() },
             findings: report.findings.iter().map(|f| finding(report, f)).collect(),
             skipped: report.skipped.iter().map(skip).collect(),
             warnings: report.warnings.clone(),
@@ -160,11 +157,7 @@ impl JsonReport {
 }
 
 fn finding(report: &Report, f: &Finding) -> JsonFinding {
-    let position = |p: Position, byte: usize| JsonPosition {
-        line: p.line,
-        column: p.column,
-        byte,
-    };
+    let position = |p: Position, byte: usize| JsonPosition { line: p.line, column: p.column, byte };
     JsonFinding {
         rule_id: f.rule_id.clone(),
         message: f.message.clone(),
@@ -176,10 +169,7 @@ fn finding(report: &Report, f: &Finding) -> JsonFinding {
         language: f.language.name().into(),
         start: position(f.span.start, f.span.start_byte),
         end: position(f.span.end, f.span.end_byte),
-        lines: code_lines(&f.line_text)
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
+        lines: code_lines(&f.line_text).into_iter().map(str::to_string).collect(),
         matched_text: f.matched_text.clone(),
         fix: f.fix.as_ref().map(|fix| JsonFix {
             description: fix.description.clone(),
@@ -199,11 +189,7 @@ fn finding(report: &Report, f: &Finding) -> JsonFinding {
 }
 
 fn skip(s: &Skip) -> JsonSkip {
-    JsonSkip {
-        path: slash_path(&s.path),
-        reason: s.reason.kind().into(),
-        description: s.reason.describe(),
-    }
+    JsonSkip { path: slash_path(&s.path), reason: s.reason.kind().into(), description: s.reason.describe() }
 }
 
 /// Writes the JSON format: pretty-printed, one trailing newline.

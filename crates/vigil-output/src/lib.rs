@@ -102,23 +102,14 @@ pub struct RenderOptions {
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions {
-            color: false,
-            tool_version: env!("CARGO_PKG_VERSION").to_string(),
-            markdown_max_findings: 50,
-        }
+        RenderOptions { color: false, tool_version: env!("CARGO_PKG_VERSION").to_string(), markdown_max_findings: 50 }
     }
 }
 
 /// Writes `report` to `out` in `format`.
 ///
 /// Errors only come from `out`; rendering itself cannot fail.
-pub fn render(
-    report: &Report,
-    format: Format,
-    options: &RenderOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn render(report: &Report, format: Format, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Text => text::render(report, options, out),
         Format::Json => json::render(report, options, out),

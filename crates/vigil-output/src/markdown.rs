@@ -13,8 +13,8 @@ use std::io::{self, Write};
 use vigil_core::{Finding, Language, Report};
 
 use crate::common::{
-    clean_char, code_lines, count_noun, cwe_url, first_sentence, fix_description, fix_preview,
-    help_uri, slash_path, SeverityCounts,
+    clean_char, code_lines, count_noun, cwe_url, first_sentence, fix_description, fix_preview, help_uri, slash_path,
+    SeverityCounts,
 };
 use crate::RenderOptions;
 
@@ -195,25 +195,12 @@ fn write_fenced(out: &mut dyn Write, info: &str, lines: &[String]) -> io::Result
 /// table, `|` must still be escaped, even inside code (GFM parses the row
 /// before the spans).
 fn code_span(s: &str, in_table: bool) -> String {
-    let mut body: String = s
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\r' {
-                ' '
-            } else {
-                clean_char(c)
-            }
-        })
-        .collect();
+    let mut body: String = s.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { clean_char(c) }).collect();
     if in_table {
         body = body.replace('|', "\\|");
     }
     let ticks = "`".repeat(longest_run(&body, '`') + 1);
-    let pad = if body.starts_with('`') || body.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
+    let pad = if body.starts_with('`') || body.ends_with('`') { " " } else { "" };
     format!("{ticks}{pad}{body}{pad}{ticks}")
 }
 
@@ -255,9 +242,7 @@ fn block_text(line: &str) -> String {
 
 /// A line inside a fenced block: tabs kept, other controls made visible.
 fn code_text(line: &str) -> String {
-    line.chars()
-        .map(|c| if c == '\t' { c } else { clean_char(c) })
-        .collect()
+    line.chars().map(|c| if c == '\t' { c } else { clean_char(c) }).collect()
 }
 
 /// Text inside HTML tags.
@@ -279,8 +264,7 @@ fn html(s: &str) -> String {
 
 /// Whether a URL can go between `<` and `>` in a link destination as is.
 fn safe_link(url: &str) -> bool {
-    !url.chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'))
+    !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'))
 }
 
 fn truncate(s: &str, max_chars: usize) -> String {
@@ -305,10 +289,7 @@ mod tests {
 
     #[test]
     fn table_text_cannot_break_the_table() {
-        assert_eq!(
-            table_text("a | b `c` <script>"),
-            "a \\| b \\`c\\` \\<script\\>"
-        );
+        assert_eq!(table_text("a | b `c` <script>"), "a \\| b \\`c\\` \\<script\\>");
         assert_eq!(table_text("x\ny"), "x y");
         assert_eq!(block_text("# not a heading"), "\\# not a heading");
         assert_eq!(block_text("- not a list"), "\\- not a list");
@@ -318,10 +299,7 @@ mod tests {
     fn fences_outgrow_their_content() {
         let mut out = Vec::new();
         write_fenced(&mut out, "python", &["x = '````'".into()]).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "`````python\nx = '````'\n`````\n"
-        );
+        assert_eq!(String::from_utf8(out).unwrap(), "`````python\nx = '````'\n`````\n");
     }
 
     #[test]

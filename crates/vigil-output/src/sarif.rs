@@ -19,9 +19,7 @@ use std::path::Path;
 use serde::Serialize;
 use vigil_core::{Confidence, Finding, Report, RuleInfo, Skip};
 
-use crate::common::{
-    code_lines, cwe_number, first_sentence, fix_description, help_uri, slash_path,
-};
+use crate::common::{code_lines, cwe_number, first_sentence, fix_description, help_uri, slash_path};
 use crate::RenderOptions;
 
 /// The schema URI written in `$schema`.
@@ -56,14 +54,9 @@ fn log<'a>(report: &'a Report, options: &'a RenderOptions) -> Log<'a> {
         }
     }
 
-    let results = report
-        .findings
-        .iter()
-        .map(|f| result(f, index.get(f.rule_id.as_str()).copied()))
-        .collect();
+    let results = report.findings.iter().map(|f| result(f, index.get(f.rule_id.as_str()).copied())).collect();
 
-    let mut notifications: Vec<Notification> =
-        report.skipped.iter().map(skip_notification).collect();
+    let mut notifications: Vec<Notification> = report.skipped.iter().map(skip_notification).collect();
     notifications.extend(report.warnings.iter().map(|w| Notification {
         level: "warning",
         message: Message::new(w.clone()),
@@ -83,10 +76,7 @@ fn log<'a>(report: &'a Report, options: &'a RenderOptions) -> Log<'a> {
                     rules,
                 },
             },
-            invocations: vec![Invocation {
-                execution_successful: true,
-                tool_execution_notifications: notifications,
-            }],
+            invocations: vec![Invocation { execution_successful: true, tool_execution_notifications: notifications }],
             results,
             column_kind: "unicodeCodePoints",
         }],
@@ -104,14 +94,9 @@ fn descriptor<'a>(rule: &'a RuleInfo, help_uri: Option<&'a str>) -> Descriptor<'
         name: &rule.id,
         short_description: Message::new(short.to_string()),
         full_description: Message::new(full.to_string()),
-        help: MultiformatMessage {
-            text: help.to_string(),
-            markdown: help.to_string(),
-        },
+        help: MultiformatMessage { text: help.to_string(), markdown: help.to_string() },
         help_uri,
-        default_configuration: Configuration {
-            level: rule.severity.sarif_level(),
-        },
+        default_configuration: Configuration { level: rule.severity.sarif_level() },
         properties: RuleProperties {
             tags: tags(&rule.cwe, &rule.owasp, &rule.tags),
             security_severity: rule.severity.security_severity(),
@@ -129,14 +114,9 @@ fn descriptor_from_finding(f: &Finding) -> Descriptor<'_> {
         name: &f.rule_id,
         short_description: Message::new(short.to_string()),
         full_description: Message::new(full.to_string()),
-        help: MultiformatMessage {
-            text: full.to_string(),
-            markdown: full.to_string(),
-        },
+        help: MultiformatMessage { text: full.to_string(), markdown: full.to_string() },
         help_uri: None,
-        default_configuration: Configuration {
-            level: f.severity.sarif_level(),
-        },
+        default_configuration: Configuration { level: f.severity.sarif_level() },
         properties: RuleProperties {
             tags: tags(&f.cwe, &f.owasp, &[]),
             security_severity: f.severity.security_severity(),
@@ -191,9 +171,8 @@ fn result(f: &Finding, rule_index: Option<usize>) -> SarifResult<'_> {
                             byte_length: Some(e.end_byte.saturating_sub(e.start_byte)),
                             ..Region::default()
                         },
-                        inserted_content: (!e.replacement.is_empty()).then(|| ArtifactContent {
-                            text: e.replacement.clone(),
-                        }),
+                        inserted_content: (!e.replacement.is_empty())
+                            .then(|| ArtifactContent { text: e.replacement.clone() }),
                     })
                     .collect(),
             }],
@@ -232,9 +211,7 @@ fn region(f: &Finding) -> Region {
         start_column: Some(start.1),
         end_line: Some(end.0),
         end_column: Some(end.1),
-        snippet: complete.then(|| ArtifactContent {
-            text: f.matched_text.clone(),
-        }),
+        snippet: complete.then(|| ArtifactContent { text: f.matched_text.clone() }),
         ..Region::default()
     }
 }
@@ -252,9 +229,7 @@ fn context_region(f: &Finding, region: &Region) -> Option<Region> {
     Some(Region {
         start_line: Some(start_line),
         end_line: Some(end_line),
-        snippet: Some(ArtifactContent {
-            text: lines.join("\n"),
-        }),
+        snippet: Some(ArtifactContent { text: lines.join("\n") }),
         ..Region::default()
     })
 }
@@ -265,16 +240,12 @@ fn skip_notification(skip: &Skip) -> Notification {
         message: Message::new(format!("skipped: {}", skip.reason.describe())),
         locations: vec![Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation {
-                    uri: artifact_uri(&skip.path),
-                },
+                artifact_location: ArtifactLocation { uri: artifact_uri(&skip.path) },
                 region: None,
                 context_region: None,
             },
         }],
-        properties: Some(NotificationProperties {
-            skip_reason: skip.reason.kind(),
-        }),
+        properties: Some(NotificationProperties { skip_reason: skip.reason.kind() }),
     }
 }
 
@@ -527,20 +498,11 @@ mod tests {
     fn paths_become_uri_references() {
         assert_eq!(artifact_uri(Path::new("app/config.py")), "app/config.py");
         assert_eq!(artifact_uri(Path::new("./a b/c#1.py")), "a%20b/c%231.py");
-        assert_eq!(
-            artifact_uri(Path::new("src/café/名.py")),
-            "src/caf%C3%A9/%E5%90%8D.py"
-        );
+        assert_eq!(artifact_uri(Path::new("src/café/名.py")), "src/caf%C3%A9/%E5%90%8D.py");
         assert_eq!(artifact_uri(Path::new("a:b.py")), "a%3Ab.py");
         assert_eq!(artifact_uri(Path::new("100%.py")), "100%25.py");
-        assert_eq!(
-            artifact_uri(Path::new("/home/u/x.py")),
-            "file:///home/u/x.py"
-        );
-        assert_eq!(
-            artifact_uri(Path::new("C:\\src\\x.py")),
-            "file:///C:/src/x.py"
-        );
+        assert_eq!(artifact_uri(Path::new("/home/u/x.py")), "file:///home/u/x.py");
+        assert_eq!(artifact_uri(Path::new("C:\\src\\x.py")), "file:///C:/src/x.py");
         assert_eq!(artifact_uri(Path::new("<stdin>")), "%3Cstdin%3E");
     }
 
@@ -551,14 +513,6 @@ mod tests {
             &["A03:2021 - Injection".into()],
             &["security".into(), "sql".into()],
         );
-        assert_eq!(
-            t,
-            vec![
-                "security",
-                "external/cwe/cwe-89",
-                "A03:2021 - Injection",
-                "sql"
-            ]
-        );
+        assert_eq!(t, vec!["security", "external/cwe/cwe-89", "A03:2021 - Injection", "sql"]);
     }
 }

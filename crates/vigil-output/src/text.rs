@@ -24,9 +24,7 @@ use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthChar;
 use vigil_core::{Finding, Report, Severity};
 
-use crate::common::{
-    clean_char, code_lines, count_noun, fix_description, fix_preview, slash_path, SeverityCounts,
-};
+use crate::common::{clean_char, code_lines, count_noun, fix_description, fix_preview, slash_path, SeverityCounts};
 use crate::RenderOptions;
 
 /// Tab stops in code frames. Tabs are expanded to spaces so that the
@@ -35,9 +33,7 @@ const TAB_WIDTH: usize = 4;
 
 /// Writes the text format. See the module documentation.
 pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let p = Painter {
-        color: options.color,
-    };
+    let p = Painter { color: options.color };
     for (i, finding) in report.findings.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
@@ -59,12 +55,7 @@ pub fn render(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> 
         )?;
     }
     for warning in &report.warnings {
-        writeln!(
-            out,
-            "{}: {}",
-            p.paint(style_warning(), "warning"),
-            clean(warning)
-        )?;
+        writeln!(out, "{}: {}", p.paint(style_warning(), "warning"), clean(warning))?;
     }
 
     if !report.findings.is_empty() || has_notes {
@@ -102,12 +93,7 @@ fn write_finding(out: &mut dyn Write, p: &Painter, report: &Report, f: &Finding)
     for (i, line) in lines.iter().enumerate() {
         let number = first.saturating_add(i as u32);
         let (shown, offsets) = layout(line);
-        writeln!(
-            out,
-            "  {} {}",
-            p.paint(gutter, &format!("{number:>width$} |")),
-            shown.trim_end()
-        )?;
+        writeln!(out, "  {} {}", p.paint(gutter, &format!("{number:>width$} |")), shown.trim_end())?;
         if i == 0 {
             let (pad, len) = underline(&offsets, f);
             writeln!(
@@ -121,12 +107,7 @@ fn write_finding(out: &mut dyn Write, p: &Painter, report: &Report, f: &Finding)
     }
 
     if let Some(fix) = &f.fix {
-        writeln!(
-            out,
-            "  {} {}",
-            p.paint(style_fix(), "fix:"),
-            clean(fix_description(fix))
-        )?;
+        writeln!(out, "  {} {}", p.paint(style_fix(), "fix:"), clean(fix_description(fix)))?;
         if let Some(pv) = &preview {
             let minus = Style::new().fg_color(Some(AnsiColor::Red.into()));
             let plus = Style::new().fg_color(Some(AnsiColor::Green.into()));
@@ -144,16 +125,9 @@ fn write_finding(out: &mut dyn Write, p: &Painter, report: &Report, f: &Finding)
     let mut taxonomy: Vec<String> = f.cwe.iter().map(|c| clean(c)).collect();
     taxonomy.extend(f.owasp.iter().map(|o| clean(o)));
     if !taxonomy.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            p.paint(Style::new().dimmed(), &taxonomy.join(", "))
-        )?;
+        writeln!(out, "  {}", p.paint(Style::new().dimmed(), &taxonomy.join(", ")))?;
     }
-    if report
-        .rule(&f.rule_id)
-        .is_some_and(|r| !r.help.trim().is_empty())
-    {
+    if report.rule(&f.rule_id).is_some_and(|r| !r.help.trim().is_empty()) {
         let hint = format!("help: vigil explain {}", clean(&f.rule_id));
         writeln!(out, "  {}", p.paint(Style::new().dimmed(), &hint))?;
     }
@@ -165,23 +139,13 @@ fn write_finding(out: &mut dyn Write, p: &Painter, report: &Report, f: &Finding)
 fn write_summary(out: &mut dyn Write, p: &Painter, report: &Report) -> io::Result<()> {
     let stats = &report.stats;
     let head = if report.findings.is_empty() {
-        p.paint(
-            Style::new().bold().fg_color(Some(AnsiColor::Green.into())),
-            "No findings",
-        )
-        .to_string()
+        p.paint(Style::new().bold().fg_color(Some(AnsiColor::Green.into())), "No findings").to_string()
     } else {
         let counts = SeverityCounts::of(report);
-        let by_severity: Vec<String> = counts
-            .most_severe_first()
-            .filter(|&(_, n)| n > 0)
-            .map(|(s, n)| format!("{n} {s}"))
-            .collect();
+        let by_severity: Vec<String> =
+            counts.most_severe_first().filter(|&(_, n)| n > 0).map(|(s, n)| format!("{n} {s}")).collect();
         let total = count_noun(report.findings.len(), "finding", "findings");
-        let style = report
-            .max_severity()
-            .map_or(Style::new(), severity_style)
-            .bold();
+        let style = report.max_severity().map_or(Style::new(), severity_style).bold();
         format!("{} ({})", p.paint(style, &total), by_severity.join(", "))
     };
     writeln!(
@@ -286,10 +250,7 @@ struct Painter {
 
 impl Painter {
     fn paint<'a>(&self, style: Style, text: &'a str) -> Painted<'a> {
-        Painted {
-            style: self.color.then_some(style),
-            text,
-        }
+        Painted { style: self.color.then_some(style), text }
     }
 }
 
@@ -326,14 +287,8 @@ mod tests {
             span: Span {
                 start_byte: 0,
                 end_byte: 0,
-                start: Position {
-                    line: start.0,
-                    column: start.1,
-                },
-                end: Position {
-                    line: end.0,
-                    column: end.1,
-                },
+                start: Position { line: start.0, column: start.1 },
+                end: Position { line: end.0, column: end.1 },
             },
             line_text: line_text.into(),
             matched_text: String::new(),

@@ -17,20 +17,14 @@ fn output() -> Value {
 }
 
 fn keys(v: &Value) -> BTreeSet<&str> {
-    v.as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
-        .collect()
+    v.as_object().expect("an object").keys().map(String::as_str).collect()
 }
 
 fn set<'a>(names: &[&'a str]) -> BTreeSet<&'a str> {
     names.iter().copied().collect()
 }
 
-const TOP: &[&str] = &[
-    "version", "tool", "findings", "skipped", "warnings", "stats",
-];
+const TOP: &[&str] = &["version", "tool", "findings", "skipped", "warnings", "stats"];
 const TOOL: &[&str] = &["name", "version"];
 const FINDING: &[&str] = &[
     "rule_id",
@@ -104,18 +98,12 @@ fn values_round_trip() {
     assert_eq!(first["cwe"], json!(["CWE-502"]));
     assert_eq!(first["path"], "app/config.py");
     assert_eq!(first["language"], "python");
-    assert_eq!(
-        first["start"],
-        json!({"line": 12, "column": 11, "byte": 297})
-    );
+    assert_eq!(first["start"], json!({"line": 12, "column": 11, "byte": 297}));
     assert_eq!(first["end"], json!({"line": 12, "column": 32, "byte": 318}));
     assert_eq!(first["lines"], json!(["    cfg = yaml.load(open(path))"]));
     assert_eq!(first["matched_text"], f.matched_text.as_str());
     assert_eq!(first["fingerprint"], f.fingerprint.as_str());
-    assert_eq!(
-        first["help_uri"],
-        "https://pyyaml.org/wiki/PyYAMLDocumentation"
-    );
+    assert_eq!(first["help_uri"], "https://pyyaml.org/wiki/PyYAMLDocumentation");
     assert_eq!(
         first["fix"],
         json!({
@@ -138,10 +126,7 @@ fn values_round_trip() {
     );
     assert_eq!(v["warnings"].as_array().unwrap().len(), 1);
     assert_eq!(v["stats"]["findings"], 3);
-    assert_eq!(
-        v["stats"]["by_severity"],
-        json!({"critical": 1, "high": 1, "medium": 1, "low": 0, "info": 0})
-    );
+    assert_eq!(v["stats"]["by_severity"], json!({"critical": 1, "high": 1, "medium": 1, "low": 0, "info": 0}));
     assert_eq!(v["stats"]["elapsed_ms"], 37);
 
     // The schema structs read their own output back unchanged.
@@ -153,24 +138,8 @@ fn values_round_trip() {
 #[test]
 fn every_field_is_documented() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/OUTPUT-FORMATS.md");
-    let doc = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    for field in [
-        TOP,
-        TOOL,
-        FINDING,
-        POSITION,
-        FIX,
-        EDIT,
-        SKIP,
-        STATS,
-        BY_SEVERITY,
-    ]
-    .concat()
-    {
-        assert!(
-            doc.contains(&format!("`{field}`")),
-            "docs/OUTPUT-FORMATS.md does not document `{field}`"
-        );
+    let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    for field in [TOP, TOOL, FINDING, POSITION, FIX, EDIT, SKIP, STATS, BY_SEVERITY].concat() {
+        assert!(doc.contains(&format!("`{field}`")), "docs/OUTPUT-FORMATS.md does not document `{field}`");
     }
 }

@@ -10,8 +10,7 @@ use vigil_core::Report;
 use vigil_output::{render_to_string, Format};
 
 fn schema_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/schemas/sarif-schema-2.1.0.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/schemas/sarif-schema-2.1.0.json")
 }
 
 fn validator() -> jsonschema::Validator {
@@ -28,25 +27,16 @@ fn validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(&text).expect("the SARIF schema is valid JSON");
     // The OASIS schema declares draft-04; formats (`uri`, `uri-reference`)
     // are checked too, since code scanning rejects malformed URIs.
-    jsonschema::draft4::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("the SARIF schema compiles")
+    jsonschema::draft4::options().should_validate_formats(true).build(&schema).expect("the SARIF schema compiles")
 }
 
 fn assert_valid(report: &Report, what: &str) -> Value {
     let out = render_to_string(report, Format::Sarif, &fixture::options());
     let sarif: Value = serde_json::from_str(&out).expect("SARIF output is JSON");
     let validator = validator();
-    let errors: Vec<String> = validator
-        .iter_errors(&sarif)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
-    assert!(
-        errors.is_empty(),
-        "{what}: SARIF output violates the schema:\n{}\n\n{out}",
-        errors.join("\n")
-    );
+    let errors: Vec<String> =
+        validator.iter_errors(&sarif).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{what}: SARIF output violates the schema:\n{}\n\n{out}", errors.join("\n"));
     sarif
 }
 
@@ -84,21 +74,12 @@ fn awkward_report_is_valid_sarif() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| {
-            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-                .as_str()
-                .unwrap()
-        })
+        .map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap())
         .collect();
-    assert!(
-        uris.contains(&"src/m%C3%B3dulo%20%C3%B1/na%C3%AFve%20%231.py"),
-        "{uris:?}"
-    );
+    assert!(uris.contains(&"src/m%C3%B3dulo%20%C3%B1/na%C3%AFve%20%231.py"), "{uris:?}");
     assert!(uris.contains(&"file:///srv/app/x.py"), "{uris:?}");
     assert!(uris.contains(&"file:///C:/work/app.py"), "{uris:?}");
-    let notes = run["invocations"][0]["toolExecutionNotifications"]
-        .as_array()
-        .unwrap();
+    let notes = run["invocations"][0]["toolExecutionNotifications"].as_array().unwrap();
     assert_eq!(notes.len(), 6 + 2);
 }
 
@@ -122,37 +103,19 @@ fn results_carry_github_essentials() {
     let tags = rule["properties"]["tags"].as_array().unwrap();
     assert_eq!(tags[0], "security");
     assert!(tags.contains(&Value::from("external/cwe/cwe-502")));
-    assert!(rule["help"]["markdown"]
-        .as_str()
-        .unwrap()
-        .starts_with("## Unsafe YAML loading"));
+    assert!(rule["help"]["markdown"].as_str().unwrap().starts_with("## Unsafe YAML loading"));
     // Without a lesson, help falls back to the message.
-    assert_eq!(
-        run["tool"]["driver"]["rules"][2]["help"]["text"],
-        "Hard-coded API token"
-    );
+    assert_eq!(run["tool"]["driver"]["rules"][2]["help"]["text"], "Hard-coded API token");
 
     let result = &run["results"][0];
     assert_eq!(result["ruleId"], "python.lang.yaml-load");
     assert_eq!(result["ruleIndex"], 1);
     assert_eq!(result["level"], "error");
     let region = &result["locations"][0]["physicalLocation"]["region"];
-    assert_eq!(
-        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
-        (Some(12), Some(11))
-    );
-    assert_eq!(
-        (region["endLine"].as_u64(), region["endColumn"].as_u64()),
-        (Some(12), Some(32))
-    );
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(12), Some(11)));
+    assert_eq!((region["endLine"].as_u64(), region["endColumn"].as_u64()), (Some(12), Some(32)));
     assert_eq!(region["snippet"]["text"], "yaml.load(open(path))");
-    assert!(
-        result["partialFingerprints"]["vigilFingerprint/v1"]
-            .as_str()
-            .unwrap()
-            .len()
-            == 32
-    );
+    assert!(result["partialFingerprints"]["vigilFingerprint/v1"].as_str().unwrap().len() == 32);
     let replacement = &result["fixes"][0]["artifactChanges"][0]["replacements"][0];
     assert_eq!(replacement["deletedRegion"]["byteOffset"], 297);
     assert_eq!(replacement["deletedRegion"]["byteLength"], 9);
@@ -182,10 +145,7 @@ fn assert_uris_are_rfc3986(v: &Value) {
             for (key, value) in map {
                 if key == "uri" || key.ends_with("Uri") {
                     let uri = value.as_str().expect("URIs are strings");
-                    assert!(
-                        is_uri_reference(uri),
-                        "`{key}` is not an RFC 3986 URI reference: {uri:?}"
-                    );
+                    assert!(is_uri_reference(uri), "`{key}` is not an RFC 3986 URI reference: {uri:?}");
                 }
                 assert_uris_are_rfc3986(value);
             }
@@ -219,9 +179,7 @@ fn is_uri_reference(uri: &str) -> bool {
     match uri.split_once(':') {
         Some((scheme, _)) if !scheme.contains('/') => {
             scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         }
         _ => true,
     }

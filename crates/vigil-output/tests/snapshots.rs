@@ -35,40 +35,23 @@ fn markdown() {
 fn empty_report_text_and_markdown() {
     let report = Report::default();
     let options = fixture::options();
-    insta::assert_snapshot!(
-        "text_empty",
-        render_to_string(&report, Format::Text, &options)
-    );
-    insta::assert_snapshot!(
-        "markdown_empty",
-        render_to_string(&report, Format::Markdown, &options)
-    );
+    insta::assert_snapshot!("text_empty", render_to_string(&report, Format::Text, &options));
+    insta::assert_snapshot!("markdown_empty", render_to_string(&report, Format::Markdown, &options));
 }
 
 #[test]
 fn awkward_report_text() {
     // Unicode paths, clamped spans, terminal escapes in a path: the frame
     // must stay aligned and no escape byte may reach the terminal.
-    let out = render_to_string(
-        &fixture::awkward_report(),
-        Format::Text,
-        &fixture::options(),
-    );
-    assert!(
-        !out.contains('\u{1b}'),
-        "an escape sequence from a path reached the output"
-    );
+    let out = render_to_string(&fixture::awkward_report(), Format::Text, &fixture::options());
+    assert!(!out.contains('\u{1b}'), "an escape sequence from a path reached the output");
     insta::assert_snapshot!("text_awkward", out);
 }
 
 #[test]
 fn rendering_is_deterministic() {
     for format in Format::ALL {
-        assert_eq!(
-            rendered(format),
-            rendered(format),
-            "{format} output differs between runs"
-        );
+        assert_eq!(rendered(format), rendered(format), "{format} output differs between runs");
     }
 }
 
@@ -78,9 +61,5 @@ fn markdown_caps_the_number_of_findings() {
     options.markdown_max_findings = 1;
     let out = render_to_string(&fixture::report(), Format::Markdown, &options);
     assert!(out.contains("…and 2 more findings not shown here"), "{out}");
-    assert_eq!(
-        out.matches("<details>").count(),
-        2,
-        "one finding plus the skipped files: {out}"
-    );
+    assert_eq!(out.matches("<details>").count(), 2, "one finding plus the skipped files: {out}");
 }

@@ -34,11 +34,9 @@ const MAX_PATTERN_DEPTH: usize = 200;
 fn wrappers(lang: Language) -> &'static [(&'static str, &'static str)] {
     match lang {
         Language::Python | Language::Ruby => &[("", "\n")],
-        Language::JavaScript | Language::TypeScript | Language::Tsx => &[
-            ("", "\n"),
-            ("function __vglf() {\n", "\n}"),
-            ("class __Vgl {\n", "\n}"),
-        ],
+        Language::JavaScript | Language::TypeScript | Language::Tsx => {
+            &[("", "\n"), ("function __vglf() {\n", "\n}"), ("class __Vgl {\n", "\n}")]
+        }
         Language::Java => &[
             ("class __Vgl { void __vglf() {\n", ";\n}}"),
             ("class __Vgl { void __vglf() {\n", "\n}}"),
@@ -51,21 +49,10 @@ fn wrappers(lang: Language) -> &'static [(&'static str, &'static str)] {
             ("class __Vgl {\n", "\n}"),
             ("", "\n"),
         ],
-        Language::C | Language::Cpp => &[
-            ("void __vglf() {\n", ";\n}"),
-            ("void __vglf() {\n", "\n}"),
-            ("", "\n"),
-        ],
-        Language::Go => &[
-            ("package p\nfunc __vglf() {\n", "\n}\n"),
-            ("package p\n", "\n"),
-        ],
+        Language::C | Language::Cpp => &[("void __vglf() {\n", ";\n}"), ("void __vglf() {\n", "\n}"), ("", "\n")],
+        Language::Go => &[("package p\nfunc __vglf() {\n", "\n}\n"), ("package p\n", "\n")],
         Language::Php => &[("<?php\n", "\n"), ("<?php\n", ";\n")],
-        Language::Rust => &[
-            ("fn __vglf() {\n", ";\n}"),
-            ("fn __vglf() {\n", "\n}"),
-            ("", "\n"),
-        ],
+        Language::Rust => &[("fn __vglf() {\n", ";\n}"), ("fn __vglf() {\n", "\n}"), ("", "\n")],
         Language::Generic => &[],
     }
 }
@@ -80,12 +67,7 @@ impl Pattern {
         let grammar = grammar_for_pattern(lang).ok_or(PatternError::NoGrammar(lang))?;
         let rewritten = rewrite(trimmed, lang);
         let mut parser = Parser::new();
-        parser
-            .set_language(&grammar)
-            .map_err(|e| PatternError::Syntax {
-                language: lang,
-                detail: e.to_string(),
-            })?;
+        parser.set_language(&grammar).map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
         let mut first_error = None;
         for (prefix, suffix) in wrappers(lang) {
             // PHP needs the whole grammar for `<?php`, which the pattern grammar
@@ -100,16 +82,9 @@ impl Pattern {
                 continue;
             }
             let root = extract(tree.root_node(), region, &source)?;
-            return Ok(Pattern {
-                text: trimmed.to_string(),
-                language: lang,
-                root,
-            });
+            return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
         }
-        Err(PatternError::Syntax {
-            language: lang,
-            detail: first_error.unwrap_or_else(|| "no way to parse it".into()),
-        })
+        Err(PatternError::Syntax { language: lang, detail: first_error.unwrap_or_else(|| "no way to parse it".into()) })
     }
 }
 
@@ -118,11 +93,7 @@ fn first_error_in(root: Node, (start, end): (usize, usize), source: &str) -> Opt
         return None;
     }
     PreorderIter::new(root)
-        .find(|n| {
-            (n.is_error() || n.is_missing())
-                && n.start_byte() < end.max(start + 1)
-                && n.end_byte() >= start
-        })
+        .find(|n| (n.is_error() || n.is_missing()) && n.start_byte() < end.max(start + 1) && n.end_byte() >= start)
         .map(|n| {
             if n.is_missing() {
                 format!("missing `{}`", n.kind())
@@ -191,9 +162,7 @@ fn extract(root: Node, region: (usize, usize), source: &str) -> Result<PatternRo
         .collect::<Result<_, _>>()?;
     match items.len() {
         0 => Err(PatternError::Empty),
-        1 => Ok(PatternRoot::Node(
-            items.into_iter().next().unwrap_or(PNode::Ellipsis),
-        )),
+        1 => Ok(PatternRoot::Node(items.into_iter().next().unwrap_or(PNode::Ellipsis))),
         _ => Ok(PatternRoot::Sequence(items)),
     }
 }
@@ -269,30 +238,26 @@ fn convert(node: Node, source: &str, depth: usize) -> Result<PNode, PatternError
     }
     if is_string_kind(node.kind()) && !has_interpolation(node) {
         let content = string_content(text);
-        return Ok(if content == "..." {
-            PNode::AnyString
-        } else {
-            PNode::Str {
-                content: content.to_string(),
-            }
-        });
+        return Ok(if content == "..." { PNode::AnyString } else { PNode::Str { content: content.to_string() } });
+    }
+    if node.is_named() && !text.contains("__vgl") && !is_keyword_like(node.kind()) {
+        let name = crate::context::compact(text);
+        if crate::context::is_dotted_name(&name) {
+            return Ok(PNode::Dotted { name });
+        }
     }
     if node.child_count() == 0 {
-        return Ok(PNode::Leaf {
-            kind: node.kind().into(),
-            text: text.to_string(),
-        });
+        return Ok(PNode::Leaf { kind: node.kind().into(), text: text.to_string() });
     }
     let mut kids = Vec::new();
     significant_children(node, &mut kids);
-    let children = kids
-        .iter()
-        .map(|k| convert(*k, source, depth + 1))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(PNode::Node {
-        kind: node.kind().into(),
-        children,
-    })
+    let children = kids.iter().map(|k| convert(*k, source, depth + 1)).collect::<Result<Vec<_>, _>>()?;
+    Ok(PNode::Node { kind: node.kind().into(), children })
+}
+
+/// Literal kinds whose text looks like a name but is a value.
+fn is_keyword_like(kind: &str) -> bool {
+    matches!(kind, "true" | "false" | "none" | "null" | "nil" | "undefined" | "this" | "self" | "super")
 }
 
 /// For the call `__vgldeep(X)` that stands for `<... X ...>`, the node X.
@@ -301,20 +266,14 @@ fn deep_argument<'t>(node: Node<'t>, source: &str) -> Option<Node<'t>> {
         return None;
     }
     let text = node_text(node, source);
-    let rest = text
-        .strip_prefix(DEEP_CALL)?
-        .trim_start()
-        .strip_prefix('(')?;
+    let rest = text.strip_prefix(DEEP_CALL)?.trim_start().strip_prefix('(')?;
     let inner_start = node.start_byte() + (text.len() - rest.len());
     let inner_end = node.end_byte() - 1;
     // The argument: the largest node inside the parentheses.
     PreorderIter::new(node)
         .filter(|n| n.is_named() && n.start_byte() >= inner_start && n.end_byte() <= inner_end)
         .filter(|n| !matches!(n.kind(), "argument_list" | "arguments" | "argument"))
-        .find(|n| {
-            trim_range(source, (n.start_byte(), n.end_byte()))
-                == trim_range(source, (inner_start, inner_end))
-        })
+        .find(|n| trim_range(source, (n.start_byte(), n.end_byte())) == trim_range(source, (inner_start, inner_end)))
 }
 
 #[cfg(test)]

@@ -13,10 +13,12 @@
 //! comments, so `f(a,b)` and `f( a , b /* c */ )` are the same call.
 
 mod compile;
+mod context;
 mod matcher;
 mod placeholder;
 mod pnode;
 
 pub use compile::PatternError;
+pub use context::MatchContext;
 pub use matcher::{Binding, Bindings, Match};
 pub use pnode::{PNode, Pattern, PatternRoot};

@@ -14,6 +14,7 @@ use vigil_lang::tree_sitter::Node;
 use vigil_lang::{significant_children, PreorderIter};
 
 use crate::compile::{has_interpolation, is_string_kind, string_content};
+use crate::context::{compact, is_dotted_name, MatchContext};
 use crate::pnode::{PNode, Pattern, PatternRoot};
 
 /// What a metavariable is bound to: a range of the target text.
@@ -42,6 +43,7 @@ const MAX_STEPS_PER_CANDIDATE: usize = 100_000;
 
 struct Matcher<'s> {
     source: &'s str,
+    ctx: &'s MatchContext,
     // A Cell so that continuations can share the matcher while it runs.
     steps: Cell<usize>,
 }
@@ -57,27 +59,26 @@ impl Pattern {
 
     /// Like [`Pattern::find_all`], trying only nodes for which `candidate`
     /// holds (the caller's node-kind dispatch).
-    pub fn find_all_filtered(
-        &self,
-        root: Node,
-        source: &str,
-        candidate: impl Fn(Node) -> bool,
-    ) -> Vec<Match> {
+    pub fn find_all_filtered(&self, root: Node, source: &str, candidate: impl Fn(Node) -> bool) -> Vec<Match> {
         self.find_at(PreorderIter::new(root).filter(|n| candidate(*n)), source)
     }
 
     /// Matches the pattern rooted at each of `nodes` (which the caller may
     /// have pre-selected by [`Pattern::root_kind`]). Ordered by position;
     /// identical matches are reported once.
-    pub fn find_at<'t>(
+    pub fn find_at<'t>(&self, nodes: impl IntoIterator<Item = Node<'t>>, source: &str) -> Vec<Match> {
+        self.find_at_in(nodes, source, &MatchContext::default())
+    }
+
+    /// Like [`Pattern::find_at`], resolving names and constants through the
+    /// file's [`MatchContext`].
+    pub fn find_at_in<'t>(
         &self,
         nodes: impl IntoIterator<Item = Node<'t>>,
         source: &str,
+        ctx: &MatchContext,
     ) -> Vec<Match> {
-        let matcher = Matcher {
-            source,
-            steps: Cell::new(0),
-        };
+        let matcher = Matcher { source, ctx, steps: Cell::new(0) };
         let mut out: Vec<Match> = Vec::new();
         let root_kind = self.root_kind();
         let mut env: Env = Vec::new();
@@ -97,17 +98,11 @@ impl Pattern {
             matcher.steps.set(0);
             match &self.root {
                 PatternRoot::Node(p) => {
-                    if matches!(p, PNode::MetaVar(_) | PNode::Ellipsis)
-                        && node.kind().contains("comment")
-                    {
+                    if matches!(p, PNode::MetaVar(_) | PNode::Ellipsis) && node.kind().contains("comment") {
                         continue;
                     }
                     matcher.node(p, node, &mut env, &mut |env| {
-                        out.push(Match {
-                            start: node.start_byte(),
-                            end: node.end_byte(),
-                            bindings: sorted(env),
-                        });
+                        out.push(Match { start: node.start_byte(), end: node.end_byte(), bindings: sorted(env) });
                         false
                     });
                 }
@@ -135,13 +130,20 @@ impl Pattern {
     }
 }
 
+/// Node kinds of keyword arguments, whose order does not matter.
+const KEYWORD_ARGUMENT_KINDS: &[&str] = &["keyword_argument", "pair"];
+
+fn is_keyword_argument(p: &PNode) -> bool {
+    matches!(p, PNode::Node { kind, .. } if KEYWORD_ARGUMENT_KINDS.contains(&&**kind))
+}
+
 fn sorted(env: &Env) -> Bindings {
     let mut b = env.clone();
     b.sort_by(|x, y| x.0.cmp(&y.0));
     b
 }
 
-fn compact(text: &str) -> impl Iterator<Item = char> + '_ {
+fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|c| !c.is_whitespace())
 }
 
@@ -167,8 +169,7 @@ impl<'s> Matcher<'s> {
         }
         match env.iter().find(|(n, _)| n == name) {
             Some((_, old)) => {
-                let same =
-                    compact(self.text(old.start, old.end)).eq(compact(self.text(b.start, b.end)));
+                let same = compact_chars(self.text(old.start, old.end)).eq(compact_chars(self.text(b.start, b.end)));
                 same.then_some(false)
             }
             None => {
@@ -184,12 +185,18 @@ impl<'s> Matcher<'s> {
         if self.over_budget() {
             return false;
         }
+        // `(x)` is `x`, unless the pattern itself has the parentheses.
+        if t.kind() == "parenthesized_expression" && t.named_child_count() == 1 {
+            let wants_parens = matches!(p, PNode::Node { kind, .. } if &**kind == "parenthesized_expression");
+            if !wants_parens && !matches!(p, PNode::MetaVar(_) | PNode::Ellipsis | PNode::MetaSeq(_) | PNode::Deep(_)) {
+                if let Some(inner) = t.named_child(0) {
+                    return self.node(p, inner, env, k);
+                }
+            }
+        }
         match p {
             PNode::MetaVar(name) => {
-                let b = Binding {
-                    start: t.start_byte(),
-                    end: t.end_byte(),
-                };
+                let b = Binding { start: t.start_byte(), end: t.end_byte() };
                 match self.bind(name, b, env) {
                     None => false,
                     Some(pushed) => {
@@ -203,10 +210,7 @@ impl<'s> Matcher<'s> {
             }
             PNode::Ellipsis | PNode::MetaSeq(_) => {
                 if let PNode::MetaSeq(name) = p {
-                    let b = Binding {
-                        start: t.start_byte(),
-                        end: t.end_byte(),
-                    };
+                    let b = Binding { start: t.start_byte(), end: t.end_byte() };
                     return match self.bind(name, b, env) {
                         None => false,
                         Some(pushed) => {
@@ -236,11 +240,26 @@ impl<'s> Matcher<'s> {
                 }
                 false
             }
-            PNode::AnyString => is_string_kind(t.kind()) && !has_interpolation(t) && k(env),
+            PNode::AnyString => {
+                let constant = || self.constant_of(t).is_some();
+                ((is_string_kind(t.kind()) && !has_interpolation(t)) || constant()) && k(env)
+            }
             PNode::Str { content } => {
-                is_string_kind(t.kind())
-                    && string_content(self.text(t.start_byte(), t.end_byte())) == content
-                    && k(env)
+                let same = if is_string_kind(t.kind()) {
+                    string_content(self.text(t.start_byte(), t.end_byte())) == content
+                } else {
+                    self.constant_of(t) == Some(content.as_str())
+                };
+                same && k(env)
+            }
+            PNode::Dotted { name } => {
+                let raw = self.text(t.start_byte(), t.end_byte());
+                if raw.len() > 512 || !t.is_named() {
+                    return false;
+                }
+                let text: std::borrow::Cow<str> =
+                    if raw.contains(char::is_whitespace) { compact(raw).into() } else { raw.into() };
+                is_dotted_name(&text) && self.ctx.names_match(name, &text) && k(env)
             }
             PNode::Leaf { kind, text } => {
                 t.kind() == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
@@ -251,10 +270,63 @@ impl<'s> Matcher<'s> {
                 }
                 let mut kids = Vec::new();
                 significant_children(t, &mut kids);
+                if children.iter().any(is_keyword_argument) {
+                    return self.arguments(children, &kids, env, k);
+                }
                 let n = kids.len();
                 self.seq(children, &kids, 0, env, &mut |env, end| end == n && k(env))
             }
         }
+    }
+
+    /// The string a target identifier holds, if it is a file constant.
+    fn constant_of(&self, t: Node) -> Option<&'s str> {
+        if t.child_count() > 1 || t.named_child_count() > 1 {
+            return None;
+        }
+        let text = self.text(t.start_byte(), t.end_byte());
+        self.ctx.constant(text)
+    }
+
+    /// Argument lists with keyword arguments: positional arguments in order,
+    /// keyword arguments in any order. Extra keyword arguments in the target
+    /// are allowed only when the pattern has an ellipsis.
+    fn arguments(&self, ps: &[PNode], ts: &[Node], env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        let p_pos: Vec<PNode> = ps.iter().filter(|p| !is_keyword_argument(p)).cloned().collect();
+        let p_kw: Vec<&PNode> = ps.iter().filter(|p| is_keyword_argument(p)).collect();
+        let t_pos: Vec<Node> = ts.iter().copied().filter(|t| !KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
+        let t_kw: Vec<Node> = ts.iter().copied().filter(|t| KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
+        let open = ps.iter().any(|p| matches!(p, PNode::Ellipsis | PNode::MetaSeq(_)));
+        if !open && t_kw.len() != p_kw.len() {
+            return false;
+        }
+        let n = t_pos.len();
+        self.seq(&p_pos, &t_pos, 0, env, &mut |env, end| {
+            end == n && self.keywords(&p_kw, &t_kw, &mut vec![false; t_kw.len()], env, k)
+        })
+    }
+
+    fn keywords(
+        &self,
+        ps: &[&PNode],
+        ts: &[Node],
+        used: &mut Vec<bool>,
+        env: &mut Env,
+        k: &mut dyn FnMut(&mut Env) -> bool,
+    ) -> bool {
+        let Some((first, rest)) = ps.split_first() else { return k(env) };
+        for i in 0..ts.len() {
+            if used[i] {
+                continue;
+            }
+            used[i] = true;
+            let stop = self.node(first, ts[i], env, &mut |env| self.keywords(rest, ts, &mut used.clone(), env, k));
+            used[i] = false;
+            if stop {
+                return true;
+            }
+        }
+        false
     }
 
     /// Matches a sequence of pattern nodes against target siblings from
@@ -285,10 +357,7 @@ impl<'s> Matcher<'s> {
             PNode::MetaSeq(name) => {
                 for j in pos..=ts.len() {
                     let b = if j > pos {
-                        Binding {
-                            start: ts[pos].start_byte(),
-                            end: ts[j - 1].end_byte(),
-                        }
+                        Binding { start: ts[pos].start_byte(), end: ts[j - 1].end_byte() }
                     } else {
                         let at = ts
                             .get(pos)
@@ -311,9 +380,7 @@ impl<'s> Matcher<'s> {
             }
             _ => {
                 let Some(&t) = ts.get(pos) else { return false };
-                self.node(first, t, env, &mut |env| {
-                    self.seq(rest, ts, pos + 1, env, k)
-                })
+                self.node(first, t, env, &mut |env| self.seq(rest, ts, pos + 1, env, k))
             }
         }
     }

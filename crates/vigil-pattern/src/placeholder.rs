@@ -13,9 +13,8 @@ pub const ELLIPSIS: &str = "__vglell";
 pub const DEEP_CALL: &str = "__vgldeep";
 
 /// PHP variables that look like metavariables but are the language's own.
-const PHP_SUPERGLOBALS: &[&str] = &[
-    "_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS",
-];
+const PHP_SUPERGLOBALS: &[&str] =
+    &["_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS"];
 
 /// What a placeholder identifier stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,10 +86,7 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
         if matches!(b, b'"' | b'\'' | b'`') {
             // A Rust lifetime or a char literal in C look like quotes; only
             // treat `'` as a quote when a closing one follows on the line.
-            let closes = rest[1..]
-                .split('\n')
-                .next()
-                .is_some_and(|l| l.contains(b as char));
+            let closes = rest[1..].split('\n').next().is_some_and(|l| l.contains(b as char));
             if closes {
                 quote = Some(b);
             }
@@ -117,21 +113,14 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
             continue;
         }
         if b == b'$' {
-            let (seq, start) = if rest.starts_with("$...") {
-                (true, 4)
-            } else {
-                (false, 1)
-            };
+            let (seq, start) = if rest.starts_with("$...") { (true, 4) } else { (false, 1) };
             let name_len = rest[start..]
                 .bytes()
                 .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
                 .count();
             let name = &rest[start..start + name_len];
             let superglobal = lang == Language::Php && !seq && PHP_SUPERGLOBALS.contains(&name);
-            let next_is_ident = rest[start + name_len..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric());
+            let next_is_ident = rest[start + name_len..].chars().next().is_some_and(|c| c.is_alphanumeric());
             if name_len > 0 && is_name(name) && !superglobal && !next_is_ident {
                 out.push_str(var_prefix);
                 out.push_str(if seq { METASEQ_PREFIX } else { METAVAR_PREFIX });
@@ -166,48 +155,27 @@ mod tests {
 
     #[test]
     fn holes_become_identifiers() {
-        assert_eq!(
-            rewrite("foo($X, ...)", Language::Python),
-            "foo(__vglmv_X, __vglell)"
-        );
+        assert_eq!(rewrite("foo($X, ...)", Language::Python), "foo(__vglmv_X, __vglell)");
         assert_eq!(rewrite("f($...ARGS)", Language::Go), "f(__vglms_ARGS)");
         assert_eq!(rewrite("$X = $_", Language::Rust), "__vglmv_X = __vglmv__");
-        assert_eq!(
-            rewrite("<... $X ...>", Language::Java),
-            "__vgldeep( __vglmv_X )"
-        );
+        assert_eq!(rewrite("<... $X ...>", Language::Java), "__vgldeep( __vglmv_X )");
     }
 
     #[test]
     fn strings_and_lowercase_dollars_are_left_alone() {
-        assert_eq!(
-            rewrite("f(\"...\", '$X')", Language::Python),
-            "f(\"...\", '$X')"
-        );
-        assert_eq!(
-            rewrite("$(sel).html($x)", Language::JavaScript),
-            "$(sel).html($x)"
-        );
+        assert_eq!(rewrite("f(\"...\", '$X')", Language::Python), "f(\"...\", '$X')");
+        assert_eq!(rewrite("$(sel).html($x)", Language::JavaScript), "$(sel).html($x)");
     }
 
     #[test]
     fn php_keeps_variables_and_superglobals() {
-        assert_eq!(
-            rewrite("echo $_GET[$K];", Language::Php),
-            "echo $_GET[$__vglmv_K];"
-        );
+        assert_eq!(rewrite("echo $_GET[$K];", Language::Php), "echo $_GET[$__vglmv_K];");
     }
 
     #[test]
     fn statement_ellipsis_gets_a_semicolon_where_statements_need_one() {
-        assert_eq!(
-            rewrite("a();\n...\nb();", Language::Java),
-            "a();\n__vglell;\nb();"
-        );
-        assert_eq!(
-            rewrite("a()\n...\nb()", Language::Python),
-            "a()\n__vglell\nb()"
-        );
+        assert_eq!(rewrite("a();\n...\nb();", Language::Java), "a();\n__vglell;\nb();");
+        assert_eq!(rewrite("a()\n...\nb()", Language::Python), "a()\n__vglell\nb()");
     }
 
     #[test]

@@ -19,13 +19,14 @@ pub enum PNode {
     /// A string literal without interpolation, compared by its content, so
     /// `'a'` and `"a"` are the same string.
     Str { content: String },
+    /// A name such as `subprocess.call`, `Runtime.getRuntime` or `eval`:
+    /// matches code that names the same thing, directly or through an
+    /// import alias (see [`crate::MatchContext`]).
+    Dotted { name: String },
     /// A token: same kind and same text.
     Leaf { kind: Box<str>, text: String },
     /// An inner node: same kind and matching significant children.
-    Node {
-        kind: Box<str>,
-        children: Vec<PNode>,
-    },
+    Node { kind: Box<str>, children: Vec<PNode> },
 }
 
 /// What a pattern matches: one node, or a run of sibling statements.
@@ -77,6 +78,14 @@ impl Pattern {
         };
         while let Some(node) = stack.pop() {
             match node {
+                PNode::Dotted { name } => {
+                    // Only the last part: the rest may be imported away
+                    // (`from os import system`, Java's implicit `java.lang`).
+                    let last = name.rsplit(['.', ':']).next().unwrap_or(name).rsplit("->").next().unwrap_or(name);
+                    if last.len() >= 3 && !last.starts_with('$') {
+                        words.push(last.to_string());
+                    }
+                }
                 PNode::Leaf { text, .. } => {
                     let t = text.trim();
                     if t.len() >= 3

@@ -27,27 +27,17 @@ fn bound(lang: Language, pattern: &str, code: &str, var: &str) -> Vec<String> {
 #[test]
 fn python_calls_with_metavariables_and_ellipsis() {
     let code = "import yaml\nyaml.load(data)\nyaml.load(data, Loader=yaml.SafeLoader)\nyaml.safe_load(x)\n";
-    assert_eq!(
-        found(Language::Python, "yaml.load($X)", code),
-        vec!["yaml.load(data)"]
-    );
+    assert_eq!(found(Language::Python, "yaml.load($X)", code), vec!["yaml.load(data)"]);
     assert_eq!(found(Language::Python, "yaml.load(...)", code).len(), 2);
     assert_eq!(found(Language::Python, "yaml.load($X, ...)", code).len(), 2);
-    assert_eq!(
-        bound(Language::Python, "yaml.load($X, ...)", code, "X"),
-        vec!["data", "data"]
-    );
+    assert_eq!(bound(Language::Python, "yaml.load($X, ...)", code, "X"), vec!["data", "data"]);
 }
 
 #[test]
 fn python_keyword_arguments_and_literals() {
     let code = "subprocess.call(cmd, shell=True)\nsubprocess.call(cmd, shell=False)\nsubprocess.call(['ls'])\n";
     assert_eq!(
-        found(
-            Language::Python,
-            "subprocess.call(..., shell=True, ...)",
-            code
-        ),
+        found(Language::Python, "subprocess.call(..., shell=True, ...)", code),
         vec!["subprocess.call(cmd, shell=True)"]
     );
 }
@@ -55,10 +45,7 @@ fn python_keyword_arguments_and_literals() {
 #[test]
 fn repeated_metavariables_must_agree() {
     let code = "a == a\na == b\nf(x) == f( x )\n";
-    assert_eq!(
-        found(Language::Python, "$X == $X", code),
-        vec!["a == a", "f(x) == f( x )"]
-    );
+    assert_eq!(found(Language::Python, "$X == $X", code), vec!["a == a", "f(x) == f( x )"]);
 }
 
 #[test]
@@ -72,104 +59,51 @@ fn string_ellipsis_and_quote_styles() {
 #[test]
 fn every_argument_is_a_separate_match() {
     let code = "f(a, b, c)\n";
-    assert_eq!(
-        bound(Language::Python, "f(..., $X, ...)", code, "X"),
-        vec!["a", "b", "c"]
-    );
+    assert_eq!(bound(Language::Python, "f(..., $X, ...)", code, "X"), vec!["a", "b", "c"]);
 }
 
 #[test]
 fn sequence_metavariables_bind_ranges() {
     let code = "f(1, 2, 3)\n";
-    assert_eq!(
-        bound(Language::Python, "f($...ARGS)", code, "ARGS"),
-        vec!["1, 2, 3"]
-    );
+    assert_eq!(bound(Language::Python, "f($...ARGS)", code, "ARGS"), vec!["1, 2, 3"]);
 }
 
 #[test]
 fn statement_sequences_with_ellipsis() {
     let code = "def g():\n    x = open(p)\n    y = 1\n    x.close()\n";
-    assert_eq!(
-        found(Language::Python, "$F = open(...)\n...\n$F.close()", code).len(),
-        1
-    );
-    assert_eq!(
-        found(Language::Python, "$F = open(...)\n$F.close()", code).len(),
-        0
-    );
+    assert_eq!(found(Language::Python, "$F = open(...)\n...\n$F.close()", code).len(), 1);
+    assert_eq!(found(Language::Python, "$F = open(...)\n$F.close()", code).len(), 0);
 }
 
 #[test]
 fn deep_expressions() {
     let code = "cursor.execute(\"SELECT \" + name)\ncursor.execute(q)\n";
-    assert_eq!(
-        found(
-            Language::Python,
-            "cursor.execute(<... \"SELECT \" + $X ...>)",
-            code
-        )
-        .len(),
-        1
-    );
+    assert_eq!(found(Language::Python, "cursor.execute(<... \"SELECT \" + $X ...>)", code).len(), 1);
 }
 
 #[test]
 fn javascript() {
     let code = "eval(userInput);\nconst x = eval('1+1');\nnotEval(y);\n";
-    assert_eq!(
-        found(Language::JavaScript, "eval($X)", code),
-        vec!["eval(userInput)", "eval('1+1')"]
-    );
+    assert_eq!(found(Language::JavaScript, "eval($X)", code), vec!["eval(userInput)", "eval('1+1')"]);
     let code = "el.innerHTML = html;\nel.textContent = html;\n";
-    assert_eq!(
-        found(Language::JavaScript, "$E.innerHTML = $V", code),
-        vec!["el.innerHTML = html"]
-    );
+    assert_eq!(found(Language::JavaScript, "$E.innerHTML = $V", code), vec!["el.innerHTML = html"]);
     let code = "exec(`ls ${dir}`, cb);\n";
-    assert_eq!(
-        found(Language::JavaScript, "exec(`...`, ...)", code).len(),
-        0
-    );
-    assert_eq!(
-        found(Language::JavaScript, "exec($CMD, ...)", code).len(),
-        1
-    );
+    assert_eq!(found(Language::JavaScript, "exec(`...`, ...)", code).len(), 0);
+    assert_eq!(found(Language::JavaScript, "exec($CMD, ...)", code).len(), 1);
 }
 
 #[test]
 fn typescript_and_tsx() {
-    assert_eq!(
-        found(
-            Language::TypeScript,
-            "eval($X)",
-            "const a: string = eval(s);\n"
-        )
-        .len(),
-        1
-    );
-    assert_eq!(
-        found(
-            Language::Tsx,
-            "eval($X)",
-            "const a = <div>{eval(s)}</div>;\n"
-        )
-        .len(),
-        1
-    );
+    assert_eq!(found(Language::TypeScript, "eval($X)", "const a: string = eval(s);\n").len(), 1);
+    assert_eq!(found(Language::Tsx, "eval($X)", "const a = <div>{eval(s)}</div>;\n").len(), 1);
 }
 
 #[test]
 fn java() {
-    let code = "class A { void f(String c) { Runtime.getRuntime().exec(\"ls \" + c); Runtime.getRuntime().exec(args); } }";
-    assert_eq!(
-        found(Language::Java, "Runtime.getRuntime().exec($A + $B)", code).len(),
-        1
-    );
-    assert_eq!(
-        found(Language::Java, "Runtime.getRuntime().exec(...)", code).len(),
-        2
-    );
+    let code =
+        "class A { void f(String c) { Runtime.getRuntime().exec(\"ls \" + c); Runtime.getRuntime().exec(args); } }";
+    assert_eq!(found(Language::Java, "Runtime.getRuntime().exec($A + $B)", code).len(), 1);
+    assert_eq!(found(Language::Java, "Runtime.getRuntime().exec(...)", code).len(), 2);
     assert_eq!(found(Language::Java, "$R.exec(...);", code).len(), 2);
 }
 
@@ -177,71 +111,30 @@ fn java() {
 fn c_and_cpp() {
     let code = "int main() { char b[10]; gets(b); strcpy(b, argv[1]); strncpy(b, s, 9); }";
     assert_eq!(found(Language::C, "gets($B)", code), vec!["gets(b)"]);
-    assert_eq!(
-        found(Language::C, "strcpy(...)", code),
-        vec!["strcpy(b, argv[1])"]
-    );
+    assert_eq!(found(Language::C, "strcpy(...)", code), vec!["strcpy(b, argv[1])"]);
     assert_eq!(found(Language::Cpp, "strcpy($D, $S)", code).len(), 1);
 }
 
 #[test]
 fn go() {
     let code = "package main\nfunc f() {\n\tcmd := exec.Command(\"sh\", \"-c\", x)\n\tdb.Query(\"SELECT \" + id)\n}\n";
-    assert_eq!(
-        found(Language::Go, "exec.Command(\"sh\", \"-c\", $X)", code).len(),
-        1
-    );
+    assert_eq!(found(Language::Go, "exec.Command(\"sh\", \"-c\", $X)", code).len(), 1);
     assert_eq!(found(Language::Go, "$DB.Query($Q + $ID)", code).len(), 1);
 }
 
 #[test]
 fn php_with_and_without_open_tag() {
     let pattern = "system($X)";
-    assert_eq!(
-        found(Language::Php, pattern, "<?php\nsystem($_GET['c']);\n").len(),
-        1
-    );
+    assert_eq!(found(Language::Php, pattern, "<?php\nsystem($_GET['c']);\n").len(), 1);
     assert_eq!(found(Language::Php, pattern, "system($cmd);").len(), 1);
-    assert_eq!(
-        found(
-            Language::Php,
-            "echo $_GET[$K];",
-            "<?php echo $_GET['x']; echo $_POST['y'];"
-        )
-        .len(),
-        1
-    );
+    assert_eq!(found(Language::Php, "echo $_GET[$K];", "<?php echo $_GET['x']; echo $_POST['y'];").len(), 1);
 }
 
 #[test]
 fn csharp_ruby_rust() {
-    assert_eq!(
-        found(
-            Language::CSharp,
-            "Process.Start($X)",
-            "class A { void F() { Process.Start(cmd); } }"
-        )
-        .len(),
-        1
-    );
-    assert_eq!(
-        found(
-            Language::Ruby,
-            "system($X)",
-            "system(params[:cmd])\nputs 1\n"
-        )
-        .len(),
-        1
-    );
-    assert_eq!(
-        found(
-            Language::Rust,
-            "Command::new($X)",
-            "fn main() { let c = Command::new(arg); }"
-        )
-        .len(),
-        1
-    );
+    assert_eq!(found(Language::CSharp, "Process.Start($X)", "class A { void F() { Process.Start(cmd); } }").len(), 1);
+    assert_eq!(found(Language::Ruby, "system($X)", "system(params[:cmd])\nputs 1\n").len(), 1);
+    assert_eq!(found(Language::Rust, "Command::new($X)", "fn main() { let c = Command::new(arg); }").len(), 1);
 }
 
 #[test]
@@ -249,4 +142,50 @@ fn bad_patterns_are_errors() {
     assert!(Pattern::compile("", Language::Python).is_err());
     assert!(Pattern::compile("foo(((", Language::Python).is_err());
     assert!(Pattern::compile("x", Language::Generic).is_err());
+}
+
+#[test]
+fn imports_and_aliases_resolve() {
+    let code = "import subprocess as sp\nfrom os import system\nsp.call(x)\nsystem(y)\nother.call(z)\n";
+    assert_eq!(found_in_context(Language::Python, "subprocess.call(...)", code), vec!["sp.call(x)"]);
+    assert_eq!(found_in_context(Language::Python, "os.system($X)", code), vec!["system(y)"]);
+    let code = "const cp = require('child_process');\nconst { exec } = require('child_process');\nimport { execSync as run } from 'child_process';\ncp.exec(a);\nexec(b);\nrun(c);\nfoo.exec(d);\n";
+    assert_eq!(found_in_context(Language::JavaScript, "child_process.$F(...)", code), vec!["cp.exec(a)"]);
+    assert_eq!(found_in_context(Language::JavaScript, "child_process.exec(...)", code), vec!["cp.exec(a)", "exec(b)"]);
+    assert_eq!(found_in_context(Language::JavaScript, "child_process.execSync(...)", code), vec!["run(c)"]);
+    let code = "import java.security.*;\nclass A { void f() { MessageDigest.getInstance(\"MD5\"); Runtime.getRuntime().exec(c); } }";
+    assert_eq!(found_in_context(Language::Java, "java.security.MessageDigest.getInstance(...)", code).len(), 1);
+    assert_eq!(found_in_context(Language::Java, "java.lang.Runtime.getRuntime().exec(...)", code).len(), 1);
+    let code = "package main\nimport ex \"os/exec\"\nfunc f() { ex.Command(x) }\n";
+    assert_eq!(found_in_context(Language::Go, "exec.Command(...)", code).len(), 1);
+}
+
+#[test]
+fn keyword_arguments_in_any_order() {
+    let code = "subprocess.run(cmd, shell=True, check=True)\nsubprocess.run(cmd, check=True, shell=True)\nsubprocess.run(cmd, check=True)\n";
+    assert_eq!(found(Language::Python, "subprocess.run($C, ..., shell=True)", code).len(), 2);
+    assert_eq!(found(Language::Python, "subprocess.run($C, shell=True, check=True)", code).len(), 2);
+    assert_eq!(found(Language::Python, "subprocess.run($C, shell=True)", code).len(), 0, "extra keywords need `...`");
+}
+
+#[test]
+fn constants_propagate_and_parentheses_do_not_matter() {
+    let code = "q = 'SELECT * FROM t'\ncur.execute(q)\ncur.execute(user)\ncur.execute(('SELECT 1'))\n";
+    assert_eq!(
+        found_in_context(Language::Python, "cur.execute(\"...\")", code),
+        vec!["cur.execute(q)", "cur.execute(('SELECT 1'))"]
+    );
+    assert_eq!(found_in_context(Language::Python, "cur.execute('SELECT * FROM t')", code), vec!["cur.execute(q)"]);
+}
+
+fn found_in_context(lang: Language, pattern: &str, code: &str) -> Vec<String> {
+    let pattern = Pattern::compile(pattern, lang).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+    let parsed = vigil_lang::parse(lang, code).unwrap();
+    let root = parsed.tree.root_node();
+    let ctx = vigil_pattern::MatchContext::for_tree(lang, root, &parsed.source);
+    pattern
+        .find_at_in(vigil_lang::PreorderIter::new(root), &parsed.source, &ctx)
+        .iter()
+        .map(|m| parsed.source[m.start..m.end].to_string())
+        .collect()
 }

@@ -68,11 +68,7 @@ pub fn parse_annotations(text: &str) -> Vec<Annotation> {
                     .unwrap_or(i + 1)
             };
             for id in caps[2].split(',') {
-                out.push(Annotation {
-                    line: target as u32 + 1,
-                    rule_id: id.trim().to_string(),
-                    expect,
-                });
+                out.push(Annotation { line: target as u32 + 1, rule_id: id.trim().to_string(), expect });
             }
         }
     }
@@ -108,18 +104,10 @@ pub fn compare(
             .collect();
         let got = reported.get(rule).unwrap_or(&empty);
         for &line in expected.difference(got) {
-            out.push(Mismatch {
-                rule_id: rule.clone(),
-                line,
-                missed: true,
-            });
+            out.push(Mismatch { rule_id: rule.clone(), line, missed: true });
         }
         for &line in got.difference(&expected) {
-            out.push(Mismatch {
-                rule_id: rule.clone(),
-                line,
-                missed: false,
-            });
+            out.push(Mismatch { rule_id: rule.clone(), line, missed: false });
         }
     }
     out.sort();
@@ -137,31 +125,11 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                Annotation {
-                    line: 3,
-                    rule_id: "a".into(),
-                    expect: Expect::RuleId
-                },
-                Annotation {
-                    line: 3,
-                    rule_id: "b".into(),
-                    expect: Expect::Ok
-                },
-                Annotation {
-                    line: 4,
-                    rule_id: "a".into(),
-                    expect: Expect::TodoRuleId
-                },
-                Annotation {
-                    line: 4,
-                    rule_id: "c".into(),
-                    expect: Expect::TodoRuleId
-                },
-                Annotation {
-                    line: 6,
-                    rule_id: "d".into(),
-                    expect: Expect::TodoOk
-                },
+                Annotation { line: 3, rule_id: "a".into(), expect: Expect::RuleId },
+                Annotation { line: 3, rule_id: "b".into(), expect: Expect::Ok },
+                Annotation { line: 4, rule_id: "a".into(), expect: Expect::TodoRuleId },
+                Annotation { line: 4, rule_id: "c".into(), expect: Expect::TodoRuleId },
+                Annotation { line: 6, rule_id: "d".into(), expect: Expect::TodoOk },
             ]
         );
     }
@@ -177,16 +145,8 @@ mod tests {
         assert_eq!(
             compare(&anns, &reported, &tested),
             vec![
-                Mismatch {
-                    rule_id: "r".into(),
-                    line: 2,
-                    missed: true
-                },
-                Mismatch {
-                    rule_id: "r".into(),
-                    line: 4,
-                    missed: false
-                },
+                Mismatch { rule_id: "r".into(), line: 2, missed: true },
+                Mismatch { rule_id: "r".into(), line: 4, missed: false },
             ]
         );
     }

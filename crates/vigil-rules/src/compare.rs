@@ -19,19 +19,15 @@ fn lex(src: &str) -> Result<Vec<Tok>, String> {
     let mut toks = Vec::new();
     let chars: Vec<char> = src.chars().collect();
     let mut i = 0;
-    const OPS: [&str; 19] = [
-        "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "(", ")", ",", "!", "&&", "||",
-        ".", "//",
-    ];
+    const OPS: [&str; 19] =
+        ["==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "(", ")", ",", "!", "&&", "||", ".", "//"];
     while i < chars.len() {
         let c = chars[i];
         if c.is_whitespace() {
             i += 1;
         } else if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
-            {
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_') {
                 i += 1;
             }
             toks.push(Tok::Num(chars[start..i].iter().collect()));
@@ -92,10 +88,7 @@ struct Parser {
 
 /// Parses a comparison expression.
 pub fn parse_comparison(src: &str) -> Result<CmpExpr, String> {
-    let mut p = Parser {
-        toks: lex(src)?,
-        pos: 0,
-    };
+    let mut p = Parser { toks: lex(src)?, pos: 0 };
     let e = p.expr(0)?;
     if p.pos != p.toks.len() {
         return Err(format!("unexpected {:?} in comparison", p.toks[p.pos]));
@@ -199,10 +192,7 @@ impl Parser {
                             other => return Err(format!("unexpected {other:?} after `.`")),
                         }
                     }
-                    if !matches!(
-                        name.as_str(),
-                        "int" | "str" | "float" | "len" | "re.match" | "re.search"
-                    ) {
+                    if !matches!(name.as_str(), "int" | "str" | "float" | "len" | "re.match" | "re.search") {
                         return Err(format!("unknown function `{name}` in comparison"));
                     }
                     self.expect("(")?;
@@ -240,11 +230,7 @@ fn parse_number(n: &str) -> Option<CmpExpr> {
     };
     match int {
         Some(i) => Some(CmpExpr::Int(i)),
-        None => lower
-            .trim_end_matches(['f', 'd'])
-            .parse()
-            .ok()
-            .map(CmpExpr::Float),
+        None => lower.trim_end_matches(['f', 'd']).parse().ok().map(CmpExpr::Float),
     }
 }
 
@@ -327,10 +313,7 @@ pub fn evaluate(e: &CmpExpr, lookup: &dyn Fn(&str) -> Option<String>) -> Option<
             }
         }
         CmpExpr::Call(name, args) => {
-            let vals: Vec<CmpValue> = args
-                .iter()
-                .map(|a| evaluate(a, lookup))
-                .collect::<Option<_>>()?;
+            let vals: Vec<CmpValue> = args.iter().map(|a| evaluate(a, lookup)).collect::<Option<_>>()?;
             match (name.as_str(), vals.as_slice()) {
                 ("int", [CmpValue::Str(s)]) => match parse_number(s.trim())? {
                     CmpExpr::Int(i) => CmpValue::Int(i),
@@ -346,11 +329,7 @@ pub fn evaluate(e: &CmpExpr, lookup: &dyn Fn(&str) -> Option<String>) -> Option<
                 ("len", [v]) => CmpValue::Int(v.text().chars().count() as i64),
                 ("re.match" | "re.search", [pattern, subject]) => {
                     let p = pattern.text();
-                    let p = if name == "re.match" {
-                        format!("\\A(?:{p})")
-                    } else {
-                        p
-                    };
+                    let p = if name == "re.match" { format!("\\A(?:{p})") } else { p };
                     CmpValue::Bool(RuleRegex::new(&p).ok()?.is_match(&subject.text()))
                 }
                 _ => return None,
@@ -359,19 +338,11 @@ pub fn evaluate(e: &CmpExpr, lookup: &dyn Fn(&str) -> Option<String>) -> Option<
         CmpExpr::Binary(op, l, r) => {
             if op == "and" {
                 let lv = evaluate(l, lookup)?;
-                return if lv.truthy() {
-                    evaluate(r, lookup)
-                } else {
-                    Some(lv)
-                };
+                return if lv.truthy() { evaluate(r, lookup) } else { Some(lv) };
             }
             if op == "or" {
                 let lv = evaluate(l, lookup)?;
-                return if lv.truthy() {
-                    Some(lv)
-                } else {
-                    evaluate(r, lookup)
-                };
+                return if lv.truthy() { Some(lv) } else { evaluate(r, lookup) };
             }
             let lv = evaluate(l, lookup)?;
             let rv = evaluate(r, lookup)?;
@@ -406,9 +377,7 @@ pub fn evaluate(e: &CmpExpr, lookup: &dyn Fn(&str) -> Option<String>) -> Option<
                         "/" | "//" => a.checked_div(*b)?,
                         _ => a.checked_rem(*b)?,
                     }),
-                    (CmpValue::Str(a), CmpValue::Str(b)) if op == "+" => {
-                        CmpValue::Str(format!("{a}{b}"))
-                    }
+                    (CmpValue::Str(a), CmpValue::Str(b)) if op == "+" => CmpValue::Str(format!("{a}{b}")),
                     _ => {
                         let (a, b) = (lv.as_f64()?, rv.as_f64()?);
                         CmpValue::Float(match op.as_str() {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use vigil_core::Language;
 use vigil_lang::tree_sitter::{Node, Tree};
 use vigil_lang::PreorderIter;
-use vigil_pattern::{Binding, Bindings, Match, Pattern};
+use vigil_pattern::{Binding, Bindings, Match, MatchContext, Pattern};
 
 use crate::compare::holds;
 use crate::model::{Condition, Formula};
@@ -28,6 +28,7 @@ pub struct Target<'a> {
     pub original_len: usize,
     pub tree: Option<&'a Tree>,
     by_kind: std::cell::OnceCell<HashMap<&'a str, Vec<Node<'a>>>>,
+    context: std::cell::OnceCell<MatchContext>,
 }
 
 impl<'a> Target<'a> {
@@ -45,6 +46,7 @@ impl<'a> Target<'a> {
             original_len,
             tree,
             by_kind: std::cell::OnceCell::new(),
+            context: std::cell::OnceCell::new(),
         }
     }
 
@@ -67,13 +69,20 @@ impl<'a> Target<'a> {
         self.source.get(start..end).unwrap_or("")
     }
 
+    /// Imports and constants of the file, read on first use.
+    fn context(&self) -> &MatchContext {
+        self.context.get_or_init(|| match self.tree {
+            Some(tree) => MatchContext::for_tree(self.language, tree.root_node(), self.source),
+            None => MatchContext::default(),
+        })
+    }
+
     fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
-        let Some(tree) = self.tree else {
-            return Vec::new();
-        };
+        let Some(tree) = self.tree else { return Vec::new() };
+        let ctx = self.context();
         match pattern.root_kind() {
-            Some(kind) => pattern.find_at(self.nodes_of_kind(kind).iter().copied(), self.source),
-            None => pattern.find_all(tree.root_node(), self.source),
+            Some(kind) => pattern.find_at_in(self.nodes_of_kind(kind).iter().copied(), self.source, ctx),
+            None => pattern.find_at_in(PreorderIter::new(tree.root_node()), self.source, ctx),
         }
     }
 }
@@ -96,17 +105,10 @@ pub fn evaluate(formula: &Formula, target: &Target) -> Vec<Match> {
                     .collect();
                 bindings.sort();
                 bindings.dedup_by(|a, b| a.0 == b.0);
-                Match {
-                    start: m.start,
-                    end: m.end,
-                    bindings,
-                }
+                Match { start: m.start, end: m.end, bindings }
             })
             .collect(),
-        Formula::Either(alternatives) => alternatives
-            .iter()
-            .flat_map(|f| evaluate(f, target))
-            .collect(),
+        Formula::Either(alternatives) => alternatives.iter().flat_map(|f| evaluate(f, target)).collect(),
         Formula::All(positives, conditions) => evaluate_all(positives, conditions, target),
     };
     out.sort();
@@ -155,19 +157,11 @@ fn evaluate_all(positives: &[Formula], conditions: &[Condition], target: &Target
             for b in &others {
                 if inside(a, b) {
                     if let Some(bs) = unify(target, &a.bindings, &b.bindings) {
-                        next.push(Match {
-                            start: a.start,
-                            end: a.end,
-                            bindings: bs,
-                        });
+                        next.push(Match { start: a.start, end: a.end, bindings: bs });
                     }
                 } else if inside(b, a) {
                     if let Some(bs) = unify(target, &b.bindings, &a.bindings) {
-                        next.push(Match {
-                            start: b.start,
-                            end: b.end,
-                            bindings: bs,
-                        });
+                        next.push(Match { start: b.start, end: b.end, bindings: bs });
                     }
                 }
             }
@@ -199,12 +193,8 @@ fn evaluate_all(positives: &[Formula], conditions: &[Condition], target: &Target
 }
 
 fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Match> {
-    let lookup = |m: &Match, name: &str| -> Option<Binding> {
-        m.bindings
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, b)| *b)
-    };
+    let lookup =
+        |m: &Match, name: &str| -> Option<Binding> { m.bindings.iter().find(|(n, _)| &**n == name).map(|(_, b)| *b) };
     match condition {
         Condition::Inside(f) => {
             let outers = evaluate(f, target);
@@ -230,11 +220,7 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
             let outers = evaluate(f, target);
             ranges
                 .into_iter()
-                .filter(|m| {
-                    !outers
-                        .iter()
-                        .any(|o| inside(m, o) && unify(target, &m.bindings, &o.bindings).is_some())
-                })
+                .filter(|m| !outers.iter().any(|o| inside(m, o) && unify(target, &m.bindings, &o.bindings).is_some()))
                 .collect()
         }
         Condition::Not(f) => {
@@ -243,42 +229,24 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
                 .into_iter()
                 .filter(|m| {
                     !negatives.iter().any(|n| {
-                        n.start == m.start
-                            && n.end == m.end
-                            && unify(target, &m.bindings, &n.bindings).is_some()
+                        n.start == m.start && n.end == m.end && unify(target, &m.bindings, &n.bindings).is_some()
                     })
                 })
                 .collect()
         }
         Condition::NotRegex(re) => {
             let hits = re.captures_all(&target.source[..target.original_len]);
-            ranges
-                .into_iter()
-                .filter(|m| !hits.iter().any(|h| h.start <= m.start && m.end <= h.end))
-                .collect()
+            ranges.into_iter().filter(|m| !hits.iter().any(|h| h.start <= m.start && m.end <= h.end)).collect()
         }
-        Condition::MetavariableRegex {
-            metavariable,
-            regex,
-        } => ranges
+        Condition::MetavariableRegex { metavariable, regex } => ranges
             .into_iter()
-            .filter(|m| {
-                lookup(m, metavariable).is_some_and(|b| regex.is_match(target.text(b.start, b.end)))
-            })
+            .filter(|m| lookup(m, metavariable).is_some_and(|b| regex.is_match(target.text(b.start, b.end))))
             .collect(),
         Condition::MetavariableComparison { comparison, .. } => ranges
             .into_iter()
-            .filter(|m| {
-                holds(comparison, &|name| {
-                    lookup(m, name).map(|b| target.text(b.start, b.end).to_string())
-                })
-            })
+            .filter(|m| holds(comparison, &|name| lookup(m, name).map(|b| target.text(b.start, b.end).to_string())))
             .collect(),
-        Condition::MetavariablePattern {
-            metavariable,
-            language,
-            formula,
-        } => {
+        Condition::MetavariablePattern { metavariable, language, formula } => {
             let same_language = language.is_none_or(|l| l.covers(target.language));
             if same_language {
                 // Evaluate on the same tree, keeping matches inside the binding.
@@ -288,15 +256,9 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
                     let Some(b) = lookup(&m, metavariable) else {
                         continue;
                     };
-                    let span = Match {
-                        start: b.start,
-                        end: b.end,
-                        bindings: Vec::new(),
-                    };
-                    let hit = inner
-                        .iter()
-                        .filter(|i| inside(i, &span))
-                        .find_map(|i| unify(target, &m.bindings, &i.bindings));
+                    let span = Match { start: b.start, end: b.end, bindings: Vec::new() };
+                    let hit =
+                        inner.iter().filter(|i| inside(i, &span)).find_map(|i| unify(target, &m.bindings, &i.bindings));
                     if let Some(bindings) = hit {
                         kept.push(Match { bindings, ..m });
                     }
@@ -307,14 +269,8 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
                 ranges
                     .into_iter()
                     .filter(|m| {
-                        lookup(m, metavariable).is_some_and(|b| {
-                            embedded_matches(
-                                formula,
-                                lang,
-                                target.text(b.start, b.end),
-                                target.path,
-                            )
-                        })
+                        lookup(m, metavariable)
+                            .is_some_and(|b| embedded_matches(formula, lang, target.text(b.start, b.end), target.path))
                     })
                     .collect()
             }
@@ -347,13 +303,7 @@ fn embedded_matches(formula: &Formula, lang: Language, code: &str, path: &Path) 
     let Ok(parsed) = vigil_lang::parse(lang, content) else {
         return false;
     };
-    let target = Target::new(
-        path,
-        lang,
-        &parsed.source,
-        parsed.original_len,
-        Some(&parsed.tree),
-    );
+    let target = Target::new(path, lang, &parsed.source, parsed.original_len, Some(&parsed.tree));
     !evaluate(formula, &target).is_empty()
 }
 

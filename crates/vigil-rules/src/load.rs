@@ -147,25 +147,18 @@ pub fn load_str(text: &str, origin: &str) -> Loaded {
     let doc: Value = match serde_saphyr::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            loaded
-                .errors
-                .push(file_error(format!("not valid YAML: {e}"), None));
+            loaded.errors.push(file_error(format!("not valid YAML: {e}"), None));
             return loaded;
         }
     };
     let rules = match doc.get("rules") {
         Some(Value::Array(rules)) => rules,
         Some(other) => {
-            loaded.errors.push(file_error(
-                "`rules` must be a list".into(),
-                Some(other.to_string()),
-            ));
+            loaded.errors.push(file_error("`rules` must be a list".into(), Some(other.to_string())));
             return loaded;
         }
         None => {
-            loaded
-                .errors
-                .push(file_error("no top-level `rules:` list".into(), None));
+            loaded.errors.push(file_error("no top-level `rules:` list".into(), None));
             return loaded;
         }
     };
@@ -277,17 +270,11 @@ fn string_list(v: Option<&Value>) -> Vec<String> {
 fn normalize_cwe(raw: &str) -> Option<String> {
     let t = raw.trim();
     let digits_start = t.find(|c: char| c.is_ascii_digit())?;
-    let prefix = t[..digits_start]
-        .trim()
-        .trim_end_matches(['-', ':', ' '])
-        .to_ascii_uppercase();
+    let prefix = t[..digits_start].trim().trim_end_matches(['-', ':', ' ']).to_ascii_uppercase();
     if !(prefix.is_empty() || prefix == "CWE") {
         return None;
     }
-    let digits: String = t[digits_start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
+    let digits: String = t[digits_start..].chars().take_while(|c| c.is_ascii_digit()).collect();
     Some(format!("CWE-{digits}"))
 }
 
@@ -298,25 +285,13 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
         message: message.to_string(),
         offending,
     };
-    let map = raw
-        .as_object()
-        .ok_or_else(|| bare("a rule must be a mapping", Some(raw.to_string())))?;
-    let id = map
-        .get("id")
-        .and_then(as_text)
-        .ok_or_else(|| bare("rule has no `id`", None))?;
-    let mut ctx = Ctx {
-        origin,
-        id: &id,
-        languages: &[],
-    };
+    let map = raw.as_object().ok_or_else(|| bare("a rule must be a mapping", Some(raw.to_string())))?;
+    let id = map.get("id").and_then(as_text).ok_or_else(|| bare("rule has no `id`", None))?;
+    let mut ctx = Ctx { origin, id: &id, languages: &[] };
 
     for key in map.keys() {
         if OUTSIDE_SUBSET.contains(&key.as_str()) {
-            return Err(ctx.err(
-                "uses a Semgrep feature outside Vigil's subset",
-                Some(key.clone()),
-            ));
+            return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(key.clone())));
         }
         if !RULE_KEYS.contains(&key.as_str()) {
             return Err(ctx.err("unknown key", Some(key.clone())));
@@ -324,16 +299,10 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
     }
     if let Some(mode) = map.get("mode").and_then(as_text) {
         if mode != "search" {
-            return Err(ctx.err(
-                "uses a Semgrep feature outside Vigil's subset",
-                Some(format!("mode: {mode}")),
-            ));
+            return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(format!("mode: {mode}"))));
         }
     }
-    let message = map
-        .get("message")
-        .and_then(as_text)
-        .ok_or_else(|| ctx.err("rule has no `message`", None))?;
+    let message = map.get("message").and_then(as_text).ok_or_else(|| ctx.err("rule has no `message`", None))?;
     let severity: Severity = map
         .get("severity")
         .and_then(as_text)
@@ -346,9 +315,8 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
     }
     let mut languages = Vec::new();
     for name in &language_names {
-        let lang: Language = name
-            .parse()
-            .map_err(|e: vigil_core::UnknownLanguage| ctx.err(e.to_string(), Some(name.clone())))?;
+        let lang: Language =
+            name.parse().map_err(|e: vigil_core::UnknownLanguage| ctx.err(e.to_string(), Some(name.clone())))?;
         if !languages.contains(&lang) {
             languages.push(lang);
         }
@@ -365,45 +333,25 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
 
     let formula_keys: Vec<&String> = map
         .keys()
-        .filter(|k| {
-            matches!(
-                k.as_str(),
-                "pattern" | "patterns" | "pattern-either" | "pattern-regex"
-            )
-        })
+        .filter(|k| matches!(k.as_str(), "pattern" | "patterns" | "pattern-either" | "pattern-regex"))
         .collect();
     let formula = match formula_keys.as_slice() {
         [key] => compile_formula(key, &map[key.as_str()], &ctx)?,
-        [] => {
-            return Err(ctx.err(
-                "rule has no `pattern`, `patterns`, `pattern-either` or `pattern-regex`",
-                None,
-            ))
-        }
+        [] => return Err(ctx.err("rule has no `pattern`, `patterns`, `pattern-either` or `pattern-regex`", None)),
         many => {
             return Err(ctx.err(
                 "rule has more than one top-level formula",
-                Some(
-                    many.iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                Some(many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
             ))
         }
     };
 
     let metadata = map.get("metadata").cloned().unwrap_or(Value::Null);
     let meta = |key: &str| metadata.get(key);
-    let cwe: Vec<String> = string_list(meta("cwe"))
-        .iter()
-        .filter_map(|c| normalize_cwe(c))
-        .collect();
+    let cwe: Vec<String> = string_list(meta("cwe")).iter().filter_map(|c| normalize_cwe(c)).collect();
     let owasp = string_list(meta("owasp"));
     let confidence = match meta("confidence").and_then(as_text) {
-        Some(c) => c
-            .parse()
-            .map_err(|e: vigil_core::ParseLevelError| ctx.err(e.to_string(), Some(c)))?,
+        Some(c) => c.parse().map_err(|e: vigil_core::ParseLevelError| ctx.err(e.to_string(), Some(c)))?,
         None => Confidence::Medium,
     };
     let mut tags = string_list(meta("tags"));
@@ -417,10 +365,8 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
     let fix_regex = match map.get("fix-regex") {
         None => None,
         Some(Value::Object(fr)) => {
-            let pattern = fr
-                .get("regex")
-                .and_then(as_text)
-                .ok_or_else(|| ctx.err("`fix-regex` needs `regex`", None))?;
+            let pattern =
+                fr.get("regex").and_then(as_text).ok_or_else(|| ctx.err("`fix-regex` needs `regex`", None))?;
             let regex = RuleRegex::new(&pattern)
                 .map_err(|e| ctx.err(format!("bad regex in `fix-regex`: {e}"), Some(pattern)))?;
             let replacement = fr
@@ -428,15 +374,9 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
                 .and_then(as_text)
                 .ok_or_else(|| ctx.err("`fix-regex` needs `replacement`", None))?;
             let count = fr.get("count").and_then(|c| c.as_u64()).map(|c| c as usize);
-            Some(FixRegex {
-                regex,
-                replacement,
-                count,
-            })
+            Some(FixRegex { regex, replacement, count })
         }
-        Some(other) => {
-            return Err(ctx.err("`fix-regex` must be a mapping", Some(other.to_string())))
-        }
+        Some(other) => return Err(ctx.err("`fix-regex` must be a mapping", Some(other.to_string()))),
     };
     let paths = match map.get("paths") {
         None => PathFilter::default(),
@@ -446,11 +386,8 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
                     return Err(ctx.err("unknown key in `paths`", Some(key.clone())));
                 }
             }
-            PathFilter::new(
-                &string_list(p.get("include")),
-                &string_list(p.get("exclude")),
-            )
-            .map_err(|e| ctx.err(e, None))?
+            PathFilter::new(&string_list(p.get("include")), &string_list(p.get("exclude")))
+                .map_err(|e| ctx.err(e, None))?
         }
         Some(other) => return Err(ctx.err("`paths` must be a mapping", Some(other.to_string()))),
     };
@@ -484,8 +421,7 @@ fn compile_pattern(text: &str, ctx: &Ctx) -> Result<PatternSet, RuleError> {
                 Some(text.to_string()),
             ));
         }
-        let pattern = Pattern::compile(text, lang)
-            .map_err(|e| ctx.err(e.to_string(), Some(text.to_string())))?;
+        let pattern = Pattern::compile(text, lang).map_err(|e| ctx.err(e.to_string(), Some(text.to_string())))?;
         compiled.insert(lang, Arc::new(pattern));
     }
     // Languages the declared ones cover (TypeScript for a JavaScript rule):
@@ -499,45 +435,31 @@ fn compile_pattern(text: &str, ctx: &Ctx) -> Result<PatternSet, RuleError> {
             }
         }
     }
-    Ok(PatternSet {
-        text: text.to_string(),
-        compiled,
-    })
+    Ok(PatternSet { text: text.to_string(), compiled })
 }
 
 fn compile_regex(v: &Value, ctx: &Ctx, key: &str) -> Result<RuleRegex, RuleError> {
-    let text = as_text(v)
-        .ok_or_else(|| ctx.err(format!("`{key}` must be a string"), Some(v.to_string())))?;
+    let text = as_text(v).ok_or_else(|| ctx.err(format!("`{key}` must be a string"), Some(v.to_string())))?;
     // Semgrep runs `pattern-regex` in multi-line mode: `^` and `$` are line anchors.
-    let full = if key == "pattern-regex" || key == "pattern-not-regex" {
-        format!("(?m){text}")
-    } else {
-        text.clone()
-    };
+    let full = if key == "pattern-regex" || key == "pattern-not-regex" { format!("(?m){text}") } else { text.clone() };
     RuleRegex::new(&full).map_err(|e| ctx.err(format!("bad regex in `{key}`: {e}"), Some(text)))
 }
 
 fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError> {
     match key {
         "pattern" => {
-            let text = as_text(v)
-                .ok_or_else(|| ctx.err("`pattern` must be a string", Some(v.to_string())))?;
+            let text = as_text(v).ok_or_else(|| ctx.err("`pattern` must be a string", Some(v.to_string())))?;
             Ok(Formula::Pattern(compile_pattern(&text, ctx)?))
         }
         "pattern-regex" => Ok(Formula::Regex(compile_regex(v, ctx, key)?)),
         "pattern-either" => {
-            let items = v
-                .as_array()
-                .ok_or_else(|| ctx.err("`pattern-either` must be a list", Some(v.to_string())))?;
+            let items = v.as_array().ok_or_else(|| ctx.err("`pattern-either` must be a list", Some(v.to_string())))?;
             let mut alternatives = Vec::new();
             for item in items {
                 let (k, inner) = single_key(item, ctx)?;
                 // `pattern-inside` among alternatives acts as a pattern.
                 let k = if k == "pattern-inside" { "pattern" } else { k };
-                if !matches!(
-                    k,
-                    "pattern" | "patterns" | "pattern-either" | "pattern-regex"
-                ) {
+                if !matches!(k, "pattern" | "patterns" | "pattern-either" | "pattern-regex") {
                     return Err(ctx.err("not allowed in `pattern-either`", Some(k.to_string())));
                 }
                 alternatives.push(compile_formula(k, inner, ctx)?);
@@ -548,9 +470,7 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
             Ok(Formula::Either(alternatives))
         }
         "patterns" => {
-            let items = v
-                .as_array()
-                .ok_or_else(|| ctx.err("`patterns` must be a list", Some(v.to_string())))?;
+            let items = v.as_array().ok_or_else(|| ctx.err("`patterns` must be a list", Some(v.to_string())))?;
             let mut positives = Vec::new();
             let mut conditions = Vec::new();
             for item in items {
@@ -559,63 +479,38 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                     "pattern" | "patterns" | "pattern-either" | "pattern-regex" => {
                         positives.push(compile_formula(k, inner, ctx)?)
                     }
-                    "pattern-inside" => {
-                        conditions.push(Condition::Inside(sub_formula(inner, ctx)?))
-                    }
-                    "pattern-not-inside" => {
-                        conditions.push(Condition::NotInside(sub_formula(inner, ctx)?))
-                    }
+                    "pattern-inside" => conditions.push(Condition::Inside(sub_formula(inner, ctx)?)),
+                    "pattern-not-inside" => conditions.push(Condition::NotInside(sub_formula(inner, ctx)?)),
                     "pattern-not" => conditions.push(Condition::Not(sub_formula(inner, ctx)?)),
-                    "pattern-not-regex" => {
-                        conditions.push(Condition::NotRegex(compile_regex(inner, ctx, k)?))
-                    }
+                    "pattern-not-regex" => conditions.push(Condition::NotRegex(compile_regex(inner, ctx, k)?)),
                     "metavariable-regex" => {
-                        let m = inner.as_object().ok_or_else(|| {
-                            ctx.err("`metavariable-regex` must be a mapping", None)
-                        })?;
-                        check_keys(
-                            m,
-                            &["metavariable", "regex", "constant-propagation"],
-                            k,
-                            ctx,
-                        )?;
+                        let m =
+                            inner.as_object().ok_or_else(|| ctx.err("`metavariable-regex` must be a mapping", None))?;
+                        check_keys(m, &["metavariable", "regex", "constant-propagation"], k, ctx)?;
                         let metavariable = metavar_name(m.get("metavariable"), k, ctx)?;
-                        let re = m
-                            .get("regex")
-                            .ok_or_else(|| ctx.err("`metavariable-regex` needs `regex`", None))?;
+                        let re = m.get("regex").ok_or_else(|| ctx.err("`metavariable-regex` needs `regex`", None))?;
                         let text = as_text(re).unwrap_or_default();
                         // Left-anchored, as in Semgrep.
                         let regex = RuleRegex::new(&format!("\\A(?:{text})")).map_err(|e| {
-                            ctx.err(
-                                format!("bad regex in `metavariable-regex`: {e}"),
-                                Some(text.clone()),
-                            )
+                            ctx.err(format!("bad regex in `metavariable-regex`: {e}"), Some(text.clone()))
                         })?;
-                        conditions.push(Condition::MetavariableRegex {
-                            metavariable,
-                            regex,
-                        });
+                        conditions.push(Condition::MetavariableRegex { metavariable, regex });
                     }
                     "metavariable-pattern" => {
-                        let m = inner.as_object().ok_or_else(|| {
-                            ctx.err("`metavariable-pattern` must be a mapping", None)
-                        })?;
+                        let m = inner
+                            .as_object()
+                            .ok_or_else(|| ctx.err("`metavariable-pattern` must be a mapping", None))?;
                         let metavariable = metavar_name(m.get("metavariable"), k, ctx)?;
                         let language = match m.get("language").and_then(as_text) {
-                            Some(l) => Some(
-                                l.parse::<Language>()
-                                    .map_err(|e| ctx.err(e.to_string(), Some(l.clone())))?,
-                            ),
+                            Some(l) => {
+                                Some(l.parse::<Language>().map_err(|e| ctx.err(e.to_string(), Some(l.clone())))?)
+                            }
                             None => None,
                         };
-                        let formula_keys: Vec<&String> = m
-                            .keys()
-                            .filter(|k| !matches!(k.as_str(), "metavariable" | "language"))
-                            .collect();
+                        let formula_keys: Vec<&String> =
+                            m.keys().filter(|k| !matches!(k.as_str(), "metavariable" | "language")).collect();
                         let [fk] = formula_keys.as_slice() else {
-                            return Err(
-                                ctx.err("`metavariable-pattern` needs exactly one formula", None)
-                            );
+                            return Err(ctx.err("`metavariable-pattern` needs exactly one formula", None));
                         };
                         let langs = language.map(|l| vec![l]);
                         let sub = Ctx {
@@ -631,15 +526,15 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                         });
                     }
                     "metavariable-comparison" => {
-                        let m = inner.as_object().ok_or_else(|| {
-                            ctx.err("`metavariable-comparison` must be a mapping", None)
-                        })?;
+                        let m = inner
+                            .as_object()
+                            .ok_or_else(|| ctx.err("`metavariable-comparison` must be a mapping", None))?;
                         check_keys(m, &["metavariable", "comparison", "strip", "base"], k, ctx)?;
-                        let source = m.get("comparison").and_then(as_text).ok_or_else(|| {
-                            ctx.err("`metavariable-comparison` needs `comparison`", None)
-                        })?;
-                        let comparison = parse_comparison(&source)
-                            .map_err(|e| ctx.err(e, Some(source.clone())))?;
+                        let source = m
+                            .get("comparison")
+                            .and_then(as_text)
+                            .ok_or_else(|| ctx.err("`metavariable-comparison` needs `comparison`", None))?;
+                        let comparison = parse_comparison(&source).map_err(|e| ctx.err(e, Some(source.clone())))?;
                         conditions.push(Condition::MetavariableComparison { comparison, source });
                     }
                     "focus-metavariable" => {
@@ -648,37 +543,30 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                             return Err(ctx.err("`focus-metavariable` names no metavariable", None));
                         }
                         conditions.push(Condition::Focus(
-                            names
-                                .iter()
-                                .map(|n| n.trim_start_matches('$').to_string())
-                                .collect(),
+                            names.iter().map(|n| n.trim_start_matches('$').to_string()).collect(),
                         ));
                     }
                     other if OUTSIDE_SUBSET.contains(&other) => {
-                        return Err(ctx.err(
-                            "uses a Semgrep feature outside Vigil's subset",
-                            Some(other.to_string()),
-                        ))
+                        return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(other.to_string())))
                     }
-                    other => {
-                        return Err(
-                            ctx.err("unknown operator in `patterns`", Some(other.to_string()))
-                        )
-                    }
+                    other => return Err(ctx.err("unknown operator in `patterns`", Some(other.to_string()))),
                 }
             }
             if positives.is_empty() {
                 // Semgrep accepts `pattern-inside` as the positive term.
-                let pos = conditions
-                    .iter()
-                    .position(|c| matches!(c, Condition::Inside(_)));
+                let pos = conditions.iter().position(|c| matches!(c, Condition::Inside(_)));
                 match pos {
                     Some(i) => {
                         if let Condition::Inside(f) = conditions.remove(i) {
                             positives.push(f);
                         }
                     }
-                    None => return Err(ctx.err("`patterns` needs at least one positive term (`pattern`, `pattern-inside`, ...)", None)),
+                    None => {
+                        return Err(ctx.err(
+                            "`patterns` needs at least one positive term (`pattern`, `pattern-inside`, ...)",
+                            None,
+                        ))
+                    }
                 }
             }
             Ok(Formula::All(positives, conditions))
@@ -700,28 +588,17 @@ fn sub_formula(v: &Value, ctx: &Ctx) -> Result<Formula, RuleError> {
 }
 
 fn single_key<'v>(item: &'v Value, ctx: &Ctx) -> Result<(&'v str, &'v Value), RuleError> {
-    let obj = item.as_object().ok_or_else(|| {
-        ctx.err(
-            "expected an operator such as `pattern:`",
-            Some(item.to_string()),
-        )
-    })?;
+    let obj =
+        item.as_object().ok_or_else(|| ctx.err("expected an operator such as `pattern:`", Some(item.to_string())))?;
     let mut keys = obj.iter();
     match (keys.next(), keys.next()) {
         (Some((k, v)), None) => Ok((k.as_str(), v)),
-        _ => Err(ctx.err(
-            "each item must hold exactly one operator",
-            Some(obj.keys().cloned().collect::<Vec<_>>().join(", ")),
-        )),
+        _ => Err(ctx
+            .err("each item must hold exactly one operator", Some(obj.keys().cloned().collect::<Vec<_>>().join(", ")))),
     }
 }
 
-fn check_keys(
-    m: &Map<String, Value>,
-    allowed: &[&str],
-    op: &str,
-    ctx: &Ctx,
-) -> Result<(), RuleError> {
+fn check_keys(m: &Map<String, Value>, allowed: &[&str], op: &str, ctx: &Ctx) -> Result<(), RuleError> {
     for key in m.keys() {
         if !allowed.contains(&key.as_str()) {
             return Err(ctx.err(format!("unknown key in `{op}`"), Some(key.clone())));
@@ -731,9 +608,7 @@ fn check_keys(
 }
 
 fn metavar_name(v: Option<&Value>, op: &str, ctx: &Ctx) -> Result<String, RuleError> {
-    let name = v
-        .and_then(as_text)
-        .ok_or_else(|| ctx.err(format!("`{op}` needs `metavariable`"), None))?;
+    let name = v.and_then(as_text).ok_or_else(|| ctx.err(format!("`{op}` needs `metavariable`"), None))?;
     Ok(name.trim().trim_start_matches('$').to_string())
 }
 
@@ -743,10 +618,7 @@ mod tests {
 
     #[test]
     fn cwe_spellings_normalize() {
-        assert_eq!(
-            normalize_cwe("CWE-89: Improper Neutralization"),
-            Some("CWE-89".into())
-        );
+        assert_eq!(normalize_cwe("CWE-89: Improper Neutralization"), Some("CWE-89".into()));
         assert_eq!(normalize_cwe("cwe-78"), Some("CWE-78".into()));
         assert_eq!(normalize_cwe("502"), Some("CWE-502".into()));
         assert_eq!(normalize_cwe("A03:2021"), None);
@@ -785,19 +657,21 @@ rules:
     #[test]
     fn errors_name_file_rule_and_text() {
         assert!(only_error("rules: [").starts_with("bad.yaml: not valid YAML"));
-        let e = only_error("rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern: f(\n");
-        assert!(
-            e.contains("bad.yaml: rule `r`: pattern does not parse as python")
-                && e.contains("`f(`"),
-            "{e}"
+        let e = only_error(
+            "rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern: f(\n",
         );
+        assert!(e.contains("bad.yaml: rule `r`: pattern does not parse as python") && e.contains("`f(`"), "{e}");
         let e = only_error("rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern: f()\n    colour: red\n");
         assert_eq!(e, "bad.yaml: rule `r`: unknown key: `colour`");
         let e = only_error("rules:\n  - id: t\n    mode: taint\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern-sources: []\n");
         assert!(e.contains("outside Vigil's subset"), "{e}");
-        let e = only_error("rules:\n  - id: r\n    languages: [cobol]\n    severity: INFO\n    message: m\n    pattern: f()\n");
+        let e = only_error(
+            "rules:\n  - id: r\n    languages: [cobol]\n    severity: INFO\n    message: m\n    pattern: f()\n",
+        );
         assert!(e.contains("unknown language `cobol`"), "{e}");
-        let e = only_error("rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern-regex: '(a'\n");
+        let e = only_error(
+            "rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern-regex: '(a'\n",
+        );
         assert!(e.contains("bad regex"), "{e}");
     }
 

@@ -62,11 +62,7 @@ pub enum Condition {
     MetavariableRegex { metavariable: String, regex: Regex },
     /// `metavariable-pattern`: the bound code must match the formula, parsed
     /// in `language` when given (embedded code in a string, for instance).
-    MetavariablePattern {
-        metavariable: String,
-        language: Option<Language>,
-        formula: Box<Formula>,
-    },
+    MetavariablePattern { metavariable: String, language: Option<Language>, formula: Box<Formula> },
     /// `metavariable-comparison`
     MetavariableComparison { comparison: CmpExpr, source: String },
     /// `focus-metavariable`: the match becomes the bound code.

@@ -18,12 +18,7 @@ fn expand(glob: &str) -> Vec<String> {
         return vec![anchored.to_string(), format!("{anchored}/**")];
     }
     if g.contains('/') {
-        vec![
-            g.to_string(),
-            format!("{g}/**"),
-            format!("**/{g}"),
-            format!("**/{g}/**"),
-        ]
+        vec![g.to_string(), format!("{g}/**"), format!("**/{g}"), format!("**/{g}/**")]
     } else {
         vec![format!("**/{g}"), format!("**/{g}/**")]
     }
@@ -45,10 +40,7 @@ fn build(globs: &[String]) -> Result<Option<GlobSet>, String> {
 
 impl PathFilter {
     pub fn new(include: &[String], exclude: &[String]) -> Result<PathFilter, String> {
-        Ok(PathFilter {
-            include: build(include)?,
-            exclude: build(exclude)?,
-        })
+        Ok(PathFilter { include: build(include)?, exclude: build(exclude)? })
     }
 
     /// Whether the rule runs on `path`.

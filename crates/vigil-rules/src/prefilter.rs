@@ -61,18 +61,12 @@ impl WordTable {
                 if words.is_empty() {
                     Requirement::Always
                 } else {
-                    Requirement::All(
-                        words
-                            .iter()
-                            .map(|w| Requirement::Word(self.intern(w)))
-                            .collect(),
-                    )
+                    Requirement::All(words.iter().map(|w| Requirement::Word(self.intern(w))).collect())
                 }
             }
             Formula::Regex(_) => Requirement::Always,
             Formula::Either(alternatives) => {
-                let reqs: Vec<Requirement> =
-                    alternatives.iter().map(|f| self.requirement(f)).collect();
+                let reqs: Vec<Requirement> = alternatives.iter().map(|f| self.requirement(f)).collect();
                 if reqs.iter().any(|r| *r == Requirement::Always) {
                     Requirement::Always
                 } else {
@@ -80,8 +74,7 @@ impl WordTable {
                 }
             }
             Formula::All(positives, conditions) => {
-                let mut reqs: Vec<Requirement> =
-                    positives.iter().map(|f| self.requirement(f)).collect();
+                let mut reqs: Vec<Requirement> = positives.iter().map(|f| self.requirement(f)).collect();
                 for c in conditions {
                     if let Condition::Inside(f) = c {
                         reqs.push(self.requirement(f));
@@ -99,10 +92,7 @@ impl WordTable {
 
     /// Builds the automaton once every rule's words are interned.
     pub fn finish(&mut self) {
-        self.automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&self.words)
-            .ok();
+        self.automaton = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&self.words).ok();
     }
 
     /// Which interned words occur in `text`.

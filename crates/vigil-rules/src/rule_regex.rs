@@ -25,10 +25,7 @@ const MAX_MATCHES: usize = 10_000;
 
 impl RuleRegex {
     pub fn new(pattern: &str) -> Result<RuleRegex, String> {
-        match regex::RegexBuilder::new(pattern)
-            .size_limit(SIZE_LIMIT)
-            .build()
-        {
+        match regex::RegexBuilder::new(pattern).size_limit(SIZE_LIMIT).build() {
             Ok(re) => Ok(RuleRegex::Linear(re)),
             Err(linear_err) => fancy_regex::RegexBuilder::new(pattern)
                 .backtrack_limit(100_000)
@@ -70,11 +67,7 @@ impl RuleRegex {
                             }
                         }
                     }
-                    out.push(RegexMatch {
-                        start: whole.start(),
-                        end: whole.end(),
-                        groups,
-                    });
+                    out.push(RegexMatch { start: whole.start(), end: whole.end(), groups });
                 }
             }
             RuleRegex::Backtracking(re) => {
@@ -91,11 +84,7 @@ impl RuleRegex {
                             }
                         }
                     }
-                    out.push(RegexMatch {
-                        start: whole.start(),
-                        end: whole.end(),
-                        groups,
-                    });
+                    out.push(RegexMatch { start: whole.start(), end: whole.end(), groups });
                 }
             }
         }
@@ -110,9 +99,7 @@ impl RuleRegex {
         let limit = count.unwrap_or(0);
         match self {
             RuleRegex::Linear(re) => re.replacen(text, limit, replacement.as_str()).into_owned(),
-            RuleRegex::Backtracking(re) => {
-                re.replacen(text, limit, replacement.as_str()).into_owned()
-            }
+            RuleRegex::Backtracking(re) => re.replacen(text, limit, replacement.as_str()).into_owned(),
         }
     }
 }
@@ -149,10 +136,7 @@ mod tests {
         assert!(matches!(re, RuleRegex::Backtracking(_)));
         assert!(re.is_match("password = 1"));
         assert!(!re.is_match("password_hash = 1"));
-        assert!(matches!(
-            RuleRegex::new("a+b").unwrap(),
-            RuleRegex::Linear(_)
-        ));
+        assert!(matches!(RuleRegex::new("a+b").unwrap(), RuleRegex::Linear(_)));
         assert!(RuleRegex::new("(unclosed").is_err());
     }
 
@@ -168,13 +152,7 @@ mod tests {
     #[test]
     fn replacements_accept_backslash_groups() {
         let re = RuleRegex::new(r"md5\((\w+)\)").unwrap();
-        assert_eq!(
-            re.replace("md5(x) md5(y)", r"sha256(\1)", Some(1)),
-            "sha256(x) md5(y)"
-        );
-        assert_eq!(
-            re.replace("md5(x) md5(y)", "sha256($1)", None),
-            "sha256(x) sha256(y)"
-        );
+        assert_eq!(re.replace("md5(x) md5(y)", r"sha256(\1)", Some(1)), "sha256(x) md5(y)");
+        assert_eq!(re.replace("md5(x) md5(y)", "sha256($1)", None), "sha256(x) sha256(y)");
     }
 }

@@ -32,16 +32,9 @@ impl RuleSet {
         // A fixed order whatever order the files were read in.
         rules.sort_by(|a, b| a.id.cmp(&b.id).then(a.source.cmp(&b.source)));
         let mut words = WordTable::default();
-        let requirements = rules
-            .iter()
-            .map(|r| words.requirement(&r.formula))
-            .collect();
+        let requirements = rules.iter().map(|r| words.requirement(&r.formula)).collect();
         words.finish();
-        RuleSet {
-            rules,
-            requirements,
-            words,
-        }
+        RuleSet { rules, requirements, words }
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -63,10 +56,7 @@ impl RuleSet {
             return candidates;
         }
         let present = self.words.present(text.as_bytes());
-        candidates
-            .into_iter()
-            .filter(|&i| self.requirements[i].holds(&present))
-            .collect()
+        candidates.into_iter().filter(|&i| self.requirements[i].holds(&present)).collect()
     }
 
     /// Runs the given rules on a target. Matches are clipped to the user's
@@ -82,14 +72,7 @@ impl RuleSet {
                 let end = m.end.min(target.original_len);
                 let message = render_message(&rule.message, &m.bindings, target);
                 let fix = fix_for(rule, &m, target);
-                out.push(RuleMatch {
-                    rule: i,
-                    start: m.start,
-                    end,
-                    bindings: m.bindings,
-                    message,
-                    fix,
-                });
+                out.push(RuleMatch { rule: i, start: m.start, end, bindings: m.bindings, message, fix });
             }
         }
         out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
@@ -137,13 +120,7 @@ fn fix_for(rule: &Rule, m: &Match, target: &Target) -> Option<Fix> {
     if replacement == matched || m.end > target.original_len {
         return None;
     }
-    let shown: String = replacement
-        .lines()
-        .next()
-        .unwrap_or("")
-        .chars()
-        .take(80)
-        .collect();
+    let shown: String = replacement.lines().next().unwrap_or("").chars().take(80).collect();
     let description = if replacement.is_empty() {
         "delete the matched code".to_string()
     } else if shown.len() < replacement.len() {
@@ -151,12 +128,5 @@ fn fix_for(rule: &Rule, m: &Match, target: &Target) -> Option<Fix> {
     } else {
         format!("replace with `{shown}`")
     };
-    Some(Fix {
-        description,
-        edits: vec![Edit {
-            start_byte: m.start,
-            end_byte: m.end,
-            replacement,
-        }],
-    })
+    Some(Fix { description, edits: vec![Edit { start_byte: m.start, end_byte: m.end, replacement }] })
 }

@@ -49,10 +49,7 @@ pub fn targets_for(rule_file: &Path) -> Vec<PathBuf> {
                 return false;
             };
             rest.starts_with('.')
-                && !matches!(
-                    p.extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml" | "md")
-                )
+                && !matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "md"))
                 && !rest.contains(".fixed.")
         })
         .collect();
@@ -62,11 +59,7 @@ pub fn targets_for(rule_file: &Path) -> Vec<PathBuf> {
 
 /// Runs `rules` on one annotated target and compares with its annotations.
 /// Only rules named in the file's annotations, or in `rule_ids`, are tested.
-pub fn run_target(
-    rules: &RuleSet,
-    rule_ids: &BTreeSet<String>,
-    target_path: &Path,
-) -> TargetOutcome {
+pub fn run_target(rules: &RuleSet, rule_ids: &BTreeSet<String>, target_path: &Path) -> TargetOutcome {
     let mut outcome = TargetOutcome {
         target: target_path.to_path_buf(),
         rules_tested: Vec::new(),
@@ -80,19 +73,14 @@ pub fn run_target(
             return outcome;
         }
     };
-    let lang = Language::from_path(target_path)
-        .or_else(|| Language::from_shebang(&text))
-        .unwrap_or(Language::Generic);
+    let lang = Language::from_path(target_path).or_else(|| Language::from_shebang(&text)).unwrap_or(Language::Generic);
     let annotations = parse_annotations(&text);
     let mut tested: BTreeSet<String> = rule_ids.clone();
     tested.extend(annotations.iter().map(|a| a.rule_id.clone()));
     let indices: Vec<usize> = (0..rules.rules().len())
         .filter(|&i| tested.contains(&rules.rules()[i].id) && rules.rules()[i].applies_to(lang))
         .collect();
-    outcome.rules_tested = indices
-        .iter()
-        .map(|&i| rules.rules()[i].id.clone())
-        .collect();
+    outcome.rules_tested = indices.iter().map(|&i| rules.rules()[i].id.clone()).collect();
     let tested: BTreeSet<String> = outcome.rules_tested.iter().cloned().collect();
     let parsed = match lang {
         Language::Generic => None,
@@ -112,10 +100,7 @@ pub fn run_target(
     let mut reported: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for m in rules.run(&target, &indices) {
         let line = index.line_of(m.start) as u32 + 1;
-        reported
-            .entry(rules.rules()[m.rule].id.clone())
-            .or_default()
-            .insert(line);
+        reported.entry(rules.rules()[m.rule].id.clone()).or_default().insert(line);
     }
     outcome.mismatches = compare(&annotations, &reported, &tested);
     outcome

@@ -37,45 +37,28 @@ impl Baseline {
             })
             .collect();
         entries.sort();
-        Baseline {
-            version: 1,
-            findings: entries,
-        }
+        Baseline { version: 1, findings: entries }
     }
 
     pub fn write(&self, path: &Path) -> Result<(), Error> {
         let text = serde_json::to_string_pretty(self).expect("a baseline serializes");
-        std::fs::write(path, text + "\n").map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })
+        std::fs::write(path, text + "\n").map_err(|source| Error::Io { path: path.to_path_buf(), source })
     }
 
     pub fn read(path: &Path) -> Result<Baseline, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let baseline: Baseline = serde_json::from_str(&text).map_err(|e| Error::Baseline {
-            path: path.to_path_buf(),
-            message: format!("not a Vigil baseline: {e}"),
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+        let baseline: Baseline = serde_json::from_str(&text)
+            .map_err(|e| Error::Baseline { path: path.to_path_buf(), message: format!("not a Vigil baseline: {e}") })?;
         if baseline.version != 1 {
             return Err(Error::Baseline {
                 path: path.to_path_buf(),
-                message: format!(
-                    "baseline version {} is not supported (expected 1)",
-                    baseline.version
-                ),
+                message: format!("baseline version {} is not supported (expected 1)", baseline.version),
             });
         }
         Ok(baseline)
     }
 
     pub fn fingerprints(&self) -> BTreeSet<&str> {
-        self.findings
-            .iter()
-            .map(|e| e.fingerprint.as_str())
-            .collect()
+        self.findings.iter().map(|e| e.fingerprint.as_str()).collect()
     }
 }

@@ -78,30 +78,20 @@ pub struct ReportSection {
 impl Config {
     /// Parses `text` as the contents of the file at `path`.
     pub fn parse(text: &str, path: &Path) -> Result<Config, Error> {
-        let mut config: Config = toml::from_str(text).map_err(|e| Error::Config {
-            path: path.to_path_buf(),
-            message: e.to_string().trim().to_string(),
-        })?;
+        let mut config: Config = toml::from_str(text)
+            .map_err(|e| Error::Config { path: path.to_path_buf(), message: e.to_string().trim().to_string() })?;
         config.file = Some(path.to_path_buf());
-        for (key, value) in [
-            ("fail-on", &config.report.fail_on),
-            ("min-severity", &config.report.min_severity),
-        ] {
+        for (key, value) in [("fail-on", &config.report.fail_on), ("min-severity", &config.report.min_severity)] {
             if let Some(v) = value {
-                v.parse::<Severity>().map_err(|e| Error::Config {
-                    path: path.to_path_buf(),
-                    message: format!("[report] {key}: {e}"),
-                })?;
+                v.parse::<Severity>()
+                    .map_err(|e| Error::Config { path: path.to_path_buf(), message: format!("[report] {key}: {e}") })?;
             }
         }
         Ok(config)
     }
 
     pub fn load(path: &Path) -> Result<Config, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
         Config::parse(&text, path)
     }
 
@@ -109,11 +99,7 @@ impl Config {
     /// directory) or its ancestors.
     pub fn discover(start: &Path) -> Result<Option<Config>, Error> {
         let absolute = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
-        let mut dir = if absolute.is_dir() {
-            Some(absolute.as_path())
-        } else {
-            absolute.parent()
-        };
+        let mut dir = if absolute.is_dir() { Some(absolute.as_path()) } else { absolute.parent() };
         while let Some(d) = dir {
             let candidate = d.join(CONFIG_FILE);
             if candidate.is_file() {
@@ -126,22 +112,8 @@ impl Config {
 
     /// Extra rule paths, resolved against the config file's directory.
     pub fn rule_paths(&self) -> Vec<PathBuf> {
-        let base = self
-            .file
-            .as_deref()
-            .and_then(Path::parent)
-            .unwrap_or(Path::new("."));
-        self.rules
-            .paths
-            .iter()
-            .map(|p| {
-                if p.is_absolute() {
-                    p.clone()
-                } else {
-                    base.join(p)
-                }
-            })
-            .collect()
+        let base = self.file.as_deref().and_then(Path::parent).unwrap_or(Path::new("."));
+        self.rules.paths.iter().map(|p| if p.is_absolute() { p.clone() } else { base.join(p) }).collect()
     }
 
     pub fn fail_on(&self) -> Option<Severity> {
@@ -149,10 +121,7 @@ impl Config {
     }
 
     pub fn min_severity(&self) -> Option<Severity> {
-        self.report
-            .min_severity
-            .as_deref()
-            .and_then(|s| s.parse().ok())
+        self.report.min_severity.as_deref().and_then(|s| s.parse().ok())
     }
 }
 
@@ -183,27 +152,16 @@ fail-on = "medium"
 
     #[test]
     fn typos_and_bad_values_are_errors_that_name_the_file() {
-        let e = Config::parse("[scan]\nexclud = []\n", Path::new("x/vigil.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("x/vigil.toml:") && e.contains("exclud"),
-            "{e}"
-        );
-        let e = Config::parse("[report]\nfail-on = \"severe\"\n", Path::new("vigil.toml"))
-            .unwrap_err()
-            .to_string();
+        let e = Config::parse("[scan]\nexclud = []\n", Path::new("x/vigil.toml")).unwrap_err().to_string();
+        assert!(e.starts_with("x/vigil.toml:") && e.contains("exclud"), "{e}");
+        let e = Config::parse("[report]\nfail-on = \"severe\"\n", Path::new("vigil.toml")).unwrap_err().to_string();
         assert!(e.contains("fail-on") && e.contains("severe"), "{e}");
     }
 
     #[test]
     fn discovery_walks_up() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join(CONFIG_FILE),
-            "[report]\nfail-on = \"low\"\n",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "[report]\nfail-on = \"low\"\n").unwrap();
         let sub = dir.path().join("a/b");
         std::fs::create_dir_all(&sub).unwrap();
         let found = Config::discover(&sub).unwrap().unwrap();

@@ -32,7 +32,6 @@ pub use error::Error;
 pub use scanner::{FileScan, ScanSettings, Scanner, ScannerBuilder};
 
 pub use vigil_core::{
-    Confidence, Edit, Finding, Fix, Language, Position, Report, RuleInfo, Severity, Skip,
-    SkipReason, Span, Stats,
+    Confidence, Edit, Finding, Fix, Language, Position, Report, RuleInfo, Severity, Skip, SkipReason, Span, Stats,
 };
 pub use vigil_input::{Limits, WalkOptions};

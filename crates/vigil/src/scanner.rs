@@ -6,8 +6,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use vigil_core::{
-    assign_fingerprints, Edit, Finding, Fix, Language, LineIndex, Report, RuleInfo, Severity, Skip,
-    SkipReason, Stats,
+    assign_fingerprints, Edit, Finding, Fix, Language, LineIndex, Report, RuleInfo, Severity, Skip, SkipReason, Stats,
 };
 use vigil_input::{code_blocks, looks_like_markdown, walk, Input, Limits, SourceKind, WalkOptions};
 use vigil_rules::{builtin, load_path, load_str, Rule, RuleSet, Target};
@@ -169,21 +168,13 @@ impl ScannerBuilder {
         rules.retain(|r| {
             let fresh = seen.insert(r.id.clone());
             if !fresh {
-                warnings.push(format!(
-                    "rule skipped: {}: duplicate rule id `{}`",
-                    r.source, r.id
-                ));
+                warnings.push(format!("rule skipped: {}: duplicate rule id `{}`", r.source, r.id));
             }
             fresh
         });
         let ruleset = RuleSet::new(rules);
         let infos = ruleset.rules().iter().map(Rule::info).collect();
-        Ok(Scanner {
-            rules: ruleset,
-            infos,
-            settings: self.settings,
-            warnings,
-        })
+        Ok(Scanner { rules: ruleset, infos, settings: self.settings, warnings })
     }
 }
 
@@ -212,9 +203,7 @@ impl Scanner {
 
     /// A scanner with the built-in rules and default settings.
     pub fn with_builtin_rules() -> Scanner {
-        Scanner::builder()
-            .build()
-            .expect("the built-in pack needs no files")
+        Scanner::builder().build().expect("the built-in pack needs no files")
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -278,16 +267,7 @@ impl Scanner {
             let Some(lang) = block.language else { continue };
             let to_start = |b: usize| block.to_original(b);
             let to_end = |b: usize| block.to_original_end(b);
-            self.scan_piece(
-                &block.text,
-                lang,
-                path,
-                &to_start,
-                &to_end,
-                text,
-                &index,
-                &mut scan,
-            );
+            self.scan_piece(&block.text, lang, path, &to_start, &to_end, text, &index, &mut scan);
         }
         finish(&mut scan);
         scan
@@ -340,10 +320,7 @@ impl Scanner {
             }
             let first = span.start.line as usize - 1;
             let last = (span.end.line as usize - 1).min(first + FRAME_LINES - 1);
-            let line_text = (first..=last)
-                .map(|l| &whole[index.line_range(whole, l)])
-                .collect::<Vec<_>>()
-                .join("\n");
+            let line_text = (first..=last).map(|l| &whole[index.line_range(whole, l)]).collect::<Vec<_>>().join("\n");
             let matched = whole.get(start..end).unwrap_or("");
             let matched_text = match matched.char_indices().nth(MATCHED_TEXT_CAP) {
                 Some((i, _)) => matched[..i].to_string(),
@@ -403,16 +380,13 @@ impl Scanner {
             Input::Skipped(skip) => lock(&collected).skipped.push(skip),
             Input::File(file) => {
                 let scan = match (file.kind, file.language) {
-                    (SourceKind::Markdown, _) if self.settings.markdown => {
-                        self.scan_answer(&file.text, &file.path)
-                    }
+                    (SourceKind::Markdown, _) if self.settings.markdown => self.scan_answer(&file.text, &file.path),
                     (SourceKind::Markdown, _) => FileScan::default(),
                     (SourceKind::Code, Some(lang)) => self.scan_code(&file.text, lang, &file.path),
                     (SourceKind::Code, None) => {
-                        lock(&collected).skipped.push(Skip {
-                            path: file.path.clone(),
-                            reason: SkipReason::UnknownLanguage,
-                        });
+                        lock(&collected)
+                            .skipped
+                            .push(Skip { path: file.path.clone(), reason: SkipReason::UnknownLanguage });
                         return;
                     }
                 };
@@ -472,8 +446,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 fn finish(scan: &mut FileScan) {
-    scan.findings
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    scan.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     scan.findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
     assign_fingerprints(&mut scan.findings);
 }

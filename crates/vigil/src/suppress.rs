@@ -36,21 +36,10 @@ pub fn parse_line(line: &str) -> Option<Suppression> {
     let keyword = caps.get(1)?.as_str();
     let ids: Vec<String> = caps
         .get(2)
-        .map(|m| {
-            m.as_str()
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        })
+        .map(|m| m.as_str().split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
         .unwrap_or_default();
     let end = caps.get(0)?.end();
-    let reason = line[end..]
-        .trim()
-        .trim_end_matches("*/")
-        .trim_end_matches("-->")
-        .trim()
-        .to_string();
+    let reason = line[end..].trim().trim_end_matches("*/").trim_end_matches("-->").trim().to_string();
     // `vigil-ignore` must name what it suppresses.
     if keyword == "vigil-ignore" && ids.is_empty() {
         return None;
@@ -64,15 +53,12 @@ pub fn is_suppressed(lines: &[&str], line: usize, rule_id: &str) -> bool {
     let check = |l: &str| {
         parse_line(l).is_some_and(|s| {
             s.rules.is_empty()
-                || s.rules.iter().any(|r| {
-                    r == "*"
-                        || r == rule_id
-                        || r.strip_suffix('*').is_some_and(|p| rule_id.starts_with(p))
-                })
+                || s.rules
+                    .iter()
+                    .any(|r| r == "*" || r == rule_id || r.strip_suffix('*').is_some_and(|p| rule_id.starts_with(p)))
         })
     };
-    lines.get(line).is_some_and(|l| check(l))
-        || (line > 0 && lines.get(line - 1).is_some_and(|l| check(l)))
+    lines.get(line).is_some_and(|l| check(l)) || (line > 0 && lines.get(line - 1).is_some_and(|l| check(l)))
 }
 
 #[cfg(test)]
@@ -83,18 +69,9 @@ mod tests {
     fn directives_parse() {
         assert_eq!(
             parse_line("x  # vigil-ignore: a.b, c.d fixed input"),
-            Some(Suppression {
-                rules: vec!["a.b".into(), "c.d".into()],
-                reason: "fixed input".into()
-            })
+            Some(Suppression { rules: vec!["a.b".into(), "c.d".into()], reason: "fixed input".into() })
         );
-        assert_eq!(
-            parse_line("// nosemgrep"),
-            Some(Suppression {
-                rules: vec![],
-                reason: String::new()
-            })
-        );
+        assert_eq!(parse_line("// nosemgrep"), Some(Suppression { rules: vec![], reason: String::new() }));
         assert_eq!(parse_line("/* nosemgrep: r1 */").unwrap().rules, vec!["r1"]);
         assert_eq!(parse_line("# vigil-ignore"), None);
         assert_eq!(parse_line("print('hello')"), None);
@@ -102,12 +79,7 @@ mod tests {
 
     #[test]
     fn suppression_applies_to_its_line_and_the_next() {
-        let lines = [
-            "# vigil-ignore: r.one reviewed",
-            "call()",
-            "call()",
-            "call()  # nosemgrep",
-        ];
+        let lines = ["# vigil-ignore: r.one reviewed", "call()", "call()", "call()  # nosemgrep"];
         assert!(is_suppressed(&lines, 1, "r.one"));
         assert!(!is_suppressed(&lines, 1, "r.two"));
         assert!(!is_suppressed(&lines, 2, "r.one"));

@@ -9,10 +9,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     let topic = args.topic.trim();
     let infos = scanner.rule_infos();
     let picked: Vec<_> = if topic.to_ascii_uppercase().starts_with("CWE-") {
-        infos
-            .iter()
-            .filter(|r| r.cwe.iter().any(|c| c.eq_ignore_ascii_case(topic)))
-            .collect()
+        infos.iter().filter(|r| r.cwe.iter().any(|c| c.eq_ignore_ascii_case(topic))).collect()
     } else {
         infos.iter().filter(|r| r.id == topic).collect()
     };
@@ -32,13 +29,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         if i > 0 {
             println!("\n---\n");
         }
-        println!(
-            "{}  ({}, {}; {})",
-            r.id,
-            r.severity,
-            r.cwe.join(", "),
-            r.owasp.join(", ")
-        );
+        println!("{}  ({}, {}; {})", r.id, r.severity, r.cwe.join(", "), r.owasp.join(", "));
         println!();
         if r.help.trim().is_empty() {
             println!("{}", r.message.trim());

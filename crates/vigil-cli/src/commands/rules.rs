@@ -29,10 +29,7 @@ pub fn run(args: RulesArgs) -> Result<u8> {
                     })
                 })
                 .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json!({ "rules": rules }))?
-            );
+            println!("{}", serde_json::to_string_pretty(&json!({ "rules": rules }))?);
         }
         ListFormat::Text => {
             let width = infos.iter().map(|r| r.id.len()).max().unwrap_or(0);

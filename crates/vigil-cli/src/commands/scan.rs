@@ -44,10 +44,7 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
     }
     let fail_on = match &args.fail_on {
         Some(s) => setup::parse_severity(s, "--fail-on")?,
-        None => config
-            .as_ref()
-            .and_then(|c| c.fail_on())
-            .unwrap_or(Severity::Low),
+        None => config.as_ref().and_then(|c| c.fail_on()).unwrap_or(Severity::Low),
     };
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::read(path)?),
@@ -59,27 +56,15 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
     }
 
     let started = Instant::now();
-    let file_paths: Vec<PathBuf> = args
-        .paths
-        .iter()
-        .filter(|p| p.as_os_str() != "-")
-        .cloned()
-        .collect();
+    let file_paths: Vec<PathBuf> = args.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let mut report = if file_paths.is_empty() {
-        Report {
-            rules: scanner.rule_infos().to_vec(),
-            warnings: scanner.warnings().to_vec(),
-            ..Report::default()
-        }
+        Report { rules: scanner.rule_infos().to_vec(), warnings: scanner.warnings().to_vec(), ..Report::default() }
     } else {
         scanner.scan_paths(&file_paths)?
     };
     if stdin_count == 1 {
         let limits = &scanner.settings().limits;
-        let name = args
-            .filename
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(vigil_input::STDIN_NAME));
+        let name = args.filename.clone().unwrap_or_else(|| PathBuf::from(vigil_input::STDIN_NAME));
         match vigil_input::read_stdin(limits) {
             Ok(text) => {
                 let scan = scanner.scan_text(&text, &name, language);
@@ -98,18 +83,12 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
     if let Some(baseline) = &baseline {
         let known = baseline.fingerprints();
         let before = report.findings.len();
-        report
-            .findings
-            .retain(|f| !known.contains(f.fingerprint.as_str()));
+        report.findings.retain(|f| !known.contains(f.fingerprint.as_str()));
         report.stats.baselined = before - report.findings.len();
     }
     if let Some(path) = &args.write_baseline {
         Baseline::from_findings(&report.findings).write(path)?;
-        eprintln!(
-            "vigil: wrote a baseline of {} findings to {}",
-            report.findings.len(),
-            path.display()
-        );
+        eprintln!("vigil: wrote a baseline of {} findings to {}", report.findings.len(), path.display());
     }
 
     write_report(&report, &args)?;
@@ -143,8 +122,7 @@ fn write_report(report: &Report, args: &ScanArgs) -> Result<()> {
     match &args.output {
         Some(path) => {
             let mut file = std::io::BufWriter::new(
-                std::fs::File::create(path)
-                    .with_context(|| format!("{}: cannot create", path.display()))?,
+                std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
             );
             vigil_output::render(report, format, &options, &mut file)
                 .and_then(|_| file.flush())
@@ -156,8 +134,7 @@ fn write_report(report: &Report, args: &ScanArgs) -> Result<()> {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            match vigil_output::render(report, format, &options, &mut out).and_then(|_| out.flush())
-            {
+            match vigil_output::render(report, format, &options, &mut out).and_then(|_| out.flush()) {
                 Ok(()) => {}
                 // A closed pipe (`vigil scan | head`) is not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}

@@ -21,10 +21,7 @@ fn rule_files(path: &Path, out: &mut Vec<PathBuf>) {
         let mut children: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         children.sort();
         for child in children {
-            if child
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            {
+            if child.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
                 continue;
             }
             rule_files(&child, out);
@@ -96,14 +93,7 @@ pub fn run(args: TestArgs) -> Result<u8> {
                     println!("ok     {target}");
                     continue;
                 }
-                println!(
-                    "FAIL   {}",
-                    if target == "-" {
-                        r["rule_file"].as_str().unwrap_or("")
-                    } else {
-                        target
-                    }
-                );
+                println!("FAIL   {}", if target == "-" { r["rule_file"].as_str().unwrap_or("") } else { target });
                 if let Some(e) = r["error"].as_str() {
                     println!("       {e}");
                 }

@@ -1,0 +1,423 @@
+//! What a file says about its own names, so that patterns match code written
+//! differently from them: imports and aliases (`import subprocess as sp`
+//! makes `sp.call` a `subprocess.call`), and local constants (`q = "..."`
+//! makes `f(q)` an `f("...")`).
+
+use std::collections::HashMap;
+
+use vigil_core::Language;
+use vigil_lang::tree_sitter::Node;
+use vigil_lang::PreorderIter;
+
+use crate::compile::{has_interpolation, is_string_kind, string_content};
+
+/// Facts about one file that matching consults.
+#[derive(Debug, Clone, Default)]
+pub struct MatchContext {
+    /// Local name → the qualified name it stands for.
+    aliases: HashMap<String, String>,
+    /// Modules or packages imported whole (`from m import *`, Java's
+    /// `import p.*;`, C#'s `using N;`), each with its separator.
+    wildcards: Vec<String>,
+    /// Variables assigned exactly once in the file, to a plain string.
+    constants: HashMap<String, String>,
+    separator: &'static str,
+}
+
+fn text<'s>(node: Node, source: &'s str) -> &'s str {
+    source.get(node.start_byte()..node.end_byte()).unwrap_or("")
+}
+
+fn child_text<'s>(node: Node, field: &str, source: &'s str) -> Option<&'s str> {
+    node.child_by_field_name(field).map(|n| text(n, source))
+}
+
+fn strip_quotes(s: &str) -> &str {
+    s.trim().trim_matches(|c| c == '"' || c == '\'' || c == '`')
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}
+
+/// A name's text with whitespace removed: `a . b` is `a.b`.
+pub(crate) fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `s` (compacted) is a dotted name: `a`, `a.b.c`, `a::b`, `a->b`.
+pub(crate) fn is_dotted_name(s: &str) -> bool {
+    if s.is_empty() {
+        return false;
+    }
+    s.split(['.', ':']).filter(|part| !part.is_empty()).all(|part| part.split("->").all(is_identifier))
+        && !s.starts_with(['.', ':'])
+        && !s.ends_with(['.', ':'])
+        && !s.contains(":::")
+}
+
+impl MatchContext {
+    /// Reads the imports and constants of a parsed file.
+    pub fn for_tree(lang: Language, root: Node, source: &str) -> MatchContext {
+        let mut ctx = MatchContext {
+            separator: if matches!(lang, Language::Rust | Language::Cpp | Language::Php) { "::" } else { "." },
+            ..MatchContext::default()
+        };
+        if lang == Language::Java {
+            ctx.wildcards.push("java.lang".into());
+        }
+        let mut assignments: HashMap<String, (usize, Option<String>)> = HashMap::new();
+        for node in PreorderIter::new(root) {
+            if !node.is_named() {
+                continue;
+            }
+            ctx.read_import(lang, node, source);
+            if let Some((name, value)) = assignment(node, source) {
+                let entry = assignments.entry(name).or_insert((0, None));
+                entry.0 += 1;
+                entry.1 = value;
+            }
+        }
+        ctx.constants = assignments
+            .into_iter()
+            .filter_map(|(name, (count, value))| if count == 1 { value.map(|v| (name, v)) } else { None })
+            .collect();
+        ctx
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.aliases.is_empty() && self.wildcards.is_empty() && self.constants.is_empty()
+    }
+
+    /// The string a variable holds, if it is a file-level constant.
+    pub fn constant(&self, name: &str) -> Option<&str> {
+        self.constants.get(name.trim_start_matches('$')).map(String::as_str)
+    }
+
+    /// Whether the dotted name `target` (as written in the file) stands for
+    /// `pattern` (as written in a rule).
+    pub fn names_match(&self, pattern: &str, target: &str) -> bool {
+        if pattern == target {
+            return true;
+        }
+        let (first, rest) = match target.find(['.', ':']) {
+            Some(i) => (&target[..i], &target[i..]),
+            None => (target, ""),
+        };
+        if let Some(full) = self.aliases.get(first) {
+            let resolved = format!("{full}{rest}");
+            if resolved == pattern || resolved.replace("::", ".") == pattern.replace("::", ".") {
+                return true;
+            }
+        }
+        self.wildcards.iter().any(|w| {
+            pattern.len() > w.len() + 1
+                && pattern.starts_with(w.as_str())
+                && (pattern[w.len()..].strip_prefix('.').or_else(|| pattern[w.len()..].strip_prefix("::"))
+                    == Some(target))
+        })
+    }
+
+    fn alias(&mut self, local: &str, full: String) {
+        let local = local.trim();
+        if is_identifier(local) && !full.is_empty() && local != full {
+            self.aliases.insert(local.to_string(), full);
+        }
+    }
+
+    fn read_import(&mut self, lang: Language, node: Node, source: &str) {
+        match (lang, node.kind()) {
+            (Language::Python, "import_statement") => {
+                let mut c = node.walk();
+                for child in node.named_children(&mut c) {
+                    if child.kind() == "aliased_import" {
+                        if let (Some(name), Some(alias)) =
+                            (child_text(child, "name", source), child_text(child, "alias", source))
+                        {
+                            self.alias(alias, compact(name));
+                        }
+                    }
+                }
+            }
+            (Language::Python, "import_from_statement") => {
+                let Some(module) = child_text(node, "module_name", source) else { return };
+                let module = compact(module).trim_start_matches('.').to_string();
+                let mut c = node.walk();
+                for child in node.named_children(&mut c) {
+                    match child.kind() {
+                        "wildcard_import" => self.wildcards.push(module.clone()),
+                        "aliased_import" => {
+                            if let (Some(name), Some(alias)) =
+                                (child_text(child, "name", source), child_text(child, "alias", source))
+                            {
+                                self.alias(alias, format!("{module}.{}", compact(name)));
+                            }
+                        }
+                        "dotted_name"
+                            if node.child_by_field_name("module_name").is_none_or(|m| m.id() != child.id()) =>
+                        {
+                            let name = compact(text(child, source));
+                            self.alias(&name, format!("{module}.{name}"));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            (Language::JavaScript | Language::TypeScript | Language::Tsx, "variable_declarator") => {
+                let (Some(name), Some(value)) = (node.child_by_field_name("name"), node.child_by_field_name("value"))
+                else {
+                    return;
+                };
+                let Some(module) = required_module(value, source) else { return };
+                match name.kind() {
+                    "identifier" => self.alias(text(name, source), module),
+                    "object_pattern" => {
+                        let mut c = name.walk();
+                        for prop in name.named_children(&mut c) {
+                            match prop.kind() {
+                                "shorthand_property_identifier_pattern" => {
+                                    let n = text(prop, source);
+                                    self.alias(n, format!("{module}.{n}"));
+                                }
+                                "pair_pattern" => {
+                                    if let (Some(k), Some(v)) =
+                                        (child_text(prop, "key", source), child_text(prop, "value", source))
+                                    {
+                                        self.alias(v, format!("{module}.{}", strip_quotes(k)));
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            (Language::JavaScript | Language::TypeScript | Language::Tsx, "import_statement") => {
+                let Some(source_node) = node.child_by_field_name("source") else { return };
+                let module = normalize_module(strip_quotes(text(source_node, source)));
+                for n in PreorderIter::new(node) {
+                    match n.kind() {
+                        "import_clause" => {
+                            let mut c = n.walk();
+                            for child in n.named_children(&mut c) {
+                                if child.kind() == "identifier" {
+                                    self.alias(text(child, source), module.clone());
+                                }
+                            }
+                        }
+                        "namespace_import" => {
+                            let mut c = n.walk();
+                            let id = n.named_children(&mut c).find(|x| x.kind() == "identifier");
+                            if let Some(id) = id {
+                                self.alias(text(id, source), module.clone());
+                            }
+                        }
+                        "import_specifier" => {
+                            let Some(name) = child_text(n, "name", source) else { continue };
+                            let local = child_text(n, "alias", source).unwrap_or(name);
+                            self.alias(local, format!("{module}.{}", strip_quotes(name)));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            (Language::Java, "import_declaration") => {
+                let t = compact(text(node, source));
+                let t = t.trim_start_matches("import").trim_end_matches(';');
+                let t = t.strip_prefix("static").unwrap_or(t);
+                if let Some(pkg) = t.strip_suffix(".*") {
+                    self.wildcards.push(pkg.to_string());
+                } else if let Some((_, last)) = t.rsplit_once('.') {
+                    self.alias(last, t.to_string());
+                }
+            }
+            (Language::Go, "import_spec") => {
+                let Some(path) = child_text(node, "path", source) else { return };
+                let path = strip_quotes(path);
+                let package = path.rsplit('/').next().unwrap_or(path).to_string();
+                match child_text(node, "name", source) {
+                    Some(".") => self.wildcards.push(package),
+                    Some("_") | None => {}
+                    Some(alias) => self.alias(alias, package),
+                }
+            }
+            (Language::CSharp, "using_directive") => {
+                let t = compact(text(node, source));
+                let t = t.trim_start_matches("global").trim_start_matches("using").trim_end_matches(';');
+                if t.starts_with("static") {
+                    return;
+                }
+                match t.split_once('=') {
+                    Some((alias, full)) => self.alias(alias, full.to_string()),
+                    None => self.wildcards.push(t.to_string()),
+                }
+            }
+            (Language::Rust, "use_declaration") => {
+                let t = compact(text(node, source));
+                let t = t.trim_start_matches("pub").trim_start_matches("use").trim_end_matches(';');
+                if t.contains('{') {
+                    return;
+                }
+                if let Some((full, alias)) = t.split_once("as") {
+                    self.alias(alias, full.to_string());
+                } else if let Some(pkg) = t.strip_suffix("::*") {
+                    self.wildcards.push(pkg.to_string());
+                } else if let Some((_, last)) = t.rsplit_once("::") {
+                    self.alias(last, t.to_string());
+                }
+            }
+            (Language::Php, "namespace_use_clause") => {
+                let t = compact(text(node, source));
+                let (full, alias) = match t.split_once("as") {
+                    Some((f, a)) => (f.to_string(), a.to_string()),
+                    None => (t.clone(), t.rsplit('\\').next().unwrap_or(&t).to_string()),
+                };
+                self.alias(&alias, full.trim_start_matches('\\').to_string());
+            }
+            _ => {}
+        }
+        let _ = self.separator;
+    }
+}
+
+fn normalize_module(m: &str) -> String {
+    m.strip_prefix("node:").unwrap_or(m).to_string()
+}
+
+/// For `require('m')` or `require('m').x`, the qualified name `m` / `m.x`.
+fn required_module(value: Node, source: &str) -> Option<String> {
+    match value.kind() {
+        "call_expression" => {
+            let function = value.child_by_field_name("function")?;
+            if text(function, source) != "require" {
+                return None;
+            }
+            let args = value.child_by_field_name("arguments")?;
+            let mut c = args.walk();
+            let first = args.named_children(&mut c).next()?;
+            is_string_kind(first.kind()).then(|| normalize_module(strip_quotes(text(first, source))))
+        }
+        "member_expression" => {
+            let object = value.child_by_field_name("object")?;
+            let property = value.child_by_field_name("property")?;
+            Some(format!("{}.{}", required_module(object, source)?, text(property, source)))
+        }
+        "await_expression" => required_module(value.named_child(0)?, source),
+        _ => None,
+    }
+}
+
+const ASSIGNMENT_KINDS: &[&str] = &[
+    "assignment",
+    "augmented_assignment",
+    "assignment_expression",
+    "augmented_assignment_expression",
+    "variable_declarator",
+    "init_declarator",
+    "short_var_declaration",
+    "var_spec",
+    "const_spec",
+    "let_declaration",
+    "compound_assignment_expr",
+    "operator_assignment",
+];
+
+/// For an assignment or declaration node, the variable it sets and, when
+/// the value is a plain string literal, that string.
+fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
+    if !ASSIGNMENT_KINDS.contains(&node.kind()) {
+        return None;
+    }
+    let left = ["left", "name", "pattern", "declarator"].iter().find_map(|f| node.child_by_field_name(f))?;
+    let mut name = text(left, source).trim().trim_start_matches(['*', '&', '$']).to_string();
+    if let Some(i) = name.find('[') {
+        name.truncate(i);
+    }
+    let name = name.trim().to_string();
+    if !is_identifier(&name) {
+        return None;
+    }
+    let augmented = node.kind().starts_with("augmented")
+        || node.kind().contains("compound")
+        || node.kind() == "operator_assignment";
+    let right = ["right", "value"].iter().find_map(|f| node.child_by_field_name(f)).or_else(|| {
+        // C#'s declarator has the value as an unnamed-field child.
+        let last = node.named_child(node.named_child_count().checked_sub(1)? as u32)?;
+        (last.id() != left.id()).then_some(last)
+    });
+    let value = match right {
+        Some(r) if !augmented => {
+            let r = if r.kind() == "expression_list" && r.named_child_count() == 1 { r.named_child(0)? } else { r };
+            (is_string_kind(r.kind()) && !has_interpolation(r)).then(|| string_content(text(r, source)).to_string())
+        }
+        _ => None,
+    };
+    Some((name, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(lang: Language, code: &str) -> MatchContext {
+        let parsed = vigil_lang::parse(lang, code).unwrap();
+        MatchContext::for_tree(lang, parsed.tree.root_node(), &parsed.source)
+    }
+
+    #[test]
+    fn python_imports() {
+        let c =
+            ctx(Language::Python, "import subprocess as sp\nfrom os import system as s, popen\nfrom a.b import *\n");
+        assert!(c.names_match("subprocess.call", "sp.call"));
+        assert!(c.names_match("os.system", "s"));
+        assert!(c.names_match("os.popen", "popen"));
+        assert!(c.names_match("a.b.f", "f"));
+        assert!(!c.names_match("os.system", "system"));
+    }
+
+    #[test]
+    fn javascript_requires_and_imports() {
+        let c = ctx(
+            Language::JavaScript,
+            "const cp = require('child_process'); const { exec, spawn: sp } = require('node:child_process');\nimport { execSync as run } from 'child_process'; import * as p from 'path';",
+        );
+        assert!(c.names_match("child_process.exec", "cp.exec"));
+        assert!(c.names_match("child_process.exec", "exec"));
+        assert!(c.names_match("child_process.spawn", "sp"));
+        assert!(c.names_match("child_process.execSync", "run"));
+        assert!(c.names_match("path.join", "p.join"));
+    }
+
+    #[test]
+    fn java_go_csharp_rust() {
+        let c = ctx(Language::Java, "import static java.lang.Runtime.getRuntime; import java.security.*; class A {}");
+        assert!(c.names_match("java.lang.Runtime.getRuntime", "getRuntime"));
+        assert!(c.names_match("java.security.MessageDigest.getInstance", "MessageDigest.getInstance"));
+        assert!(c.names_match("java.lang.Runtime.getRuntime", "Runtime.getRuntime"));
+        let c = ctx(Language::Go, "package main\nimport (\n ex \"os/exec\"\n)\n");
+        assert!(c.names_match("exec.Command", "ex.Command"));
+        let c = ctx(Language::CSharp, "using System.Diagnostics;\nusing P = System.Diagnostics.Process;\nclass A {}");
+        assert!(c.names_match("System.Diagnostics.Process.Start", "Process.Start"));
+        assert!(c.names_match("System.Diagnostics.Process.Start", "P.Start"));
+        let c = ctx(Language::Rust, "use std::process::Command;\nfn main() {}");
+        assert!(c.names_match("std::process::Command::new", "Command::new"));
+    }
+
+    #[test]
+    fn constants_are_single_plain_string_assignments() {
+        let c = ctx(Language::Python, "q = 'SELECT 1'\nr = 'a'\nr = 'b'\ns = f'{x}'\nt = 'x'\nt += 'y'\n");
+        assert_eq!(c.constant("q"), Some("SELECT 1"));
+        assert_eq!(c.constant("r"), None);
+        assert_eq!(c.constant("s"), None);
+        assert_eq!(c.constant("t"), None);
+        let c = ctx(Language::Go, "package main\nfunc f() { q := \"SELECT\" }\n");
+        assert_eq!(c.constant("q"), Some("SELECT"));
+        let c = ctx(Language::Java, "class A { void f() { String q = \"S\"; } }");
+        assert_eq!(c.constant("q"), Some("S"));
+        let c = ctx(Language::Php, "<?php $q = 'S';");
+        assert_eq!(c.constant("$q"), Some("S"));
+    }
+}
