@@ -22,6 +22,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print the lesson of a rule, or of every rule for a CWE.
     Explain(ExplainArgs),
+    /// Apply the fixes of the findings in place (`--dry-run` shows a diff).
+    Fix(FixArgs),
     /// Run rule tests: annotated targets beside rule files (`ruleid:`, `ok:`).
     Test(TestArgs),
 }
@@ -124,6 +126,18 @@ pub struct ScanArgs {
     /// When to use colours in text output.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// Apply the fixes of the findings to the files.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: show the changes as a unified diff instead of writing them.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FixArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod fixing;
 mod setup;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules::run(args),
         Command::Explain(args) => commands::explain::run(args),
         Command::Test(args) => commands::test::run(args),
+        Command::Fix(args) => commands::scan::run_fix(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

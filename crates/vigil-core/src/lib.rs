@@ -5,6 +5,7 @@
 //! This crate has no parser and no I/O, so that outputs, inputs and the library
 //! facade can share one vocabulary without pulling in tree-sitter.
 
+mod apply;
 mod finding;
 mod fingerprint;
 mod language;
@@ -12,6 +13,7 @@ mod report;
 mod severity;
 mod span;
 
+pub use apply::{apply_fixes, FixOutcome};
 pub use finding::{Edit, Finding, Fix};
 pub use fingerprint::{assign_fingerprints, fingerprint};
 pub use language::{Language, UnknownLanguage};

@@ -13,7 +13,7 @@ mod repair;
 mod walk;
 
 pub use grammar::{grammar, grammar_for_pattern};
-pub use parse::{parse, parse_with_budget, ParseError, Parsed};
+pub use parse::{parse, parse_exact, parse_with_budget, ParseError, Parsed};
 pub use repair::closing_suffix;
 pub use walk::{significant_children, PreorderIter};
 

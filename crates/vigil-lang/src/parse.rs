@@ -38,6 +38,12 @@ impl Parsed<'_> {
         self.tree.root_node().has_error()
     }
 
+    /// How many ERROR and MISSING nodes the tree has (capped at 10,000):
+    /// used to check that a fix did not break the code.
+    pub fn error_count(&self) -> usize {
+        error_count(&self.tree)
+    }
+
     /// The original text, without the repair suffix.
     pub fn original(&self) -> &str {
         &self.source[..self.original_len]
@@ -55,6 +61,16 @@ pub fn parse(lang: Language, text: &str) -> Result<Parsed<'_>, ParseError> {
 
 /// Parses `text` as `lang`, abandoning the parse after `budget`.
 pub fn parse_with_budget(lang: Language, text: &str, budget: Duration) -> Result<Parsed<'_>, ParseError> {
+    parse_inner(lang, text, budget, true)
+}
+
+/// Parses `text` exactly as it is, without closing what a truncation left
+/// open: for checking that an edit keeps code valid.
+pub fn parse_exact(lang: Language, text: &str) -> Result<Parsed<'_>, ParseError> {
+    parse_inner(lang, text, DEFAULT_PARSE_BUDGET, false)
+}
+
+fn parse_inner(lang: Language, text: &str, budget: Duration, repair: bool) -> Result<Parsed<'_>, ParseError> {
     let grammar = grammar(lang, text).ok_or(ParseError::NoGrammar(lang))?;
     // Go's grammar wants a final newline after the last statement.
     let mut source: Cow<'_, str> = if lang == Language::Go && !text.ends_with('\n') {
@@ -68,7 +84,7 @@ pub fn parse_with_budget(lang: Language, text: &str, budget: Duration) -> Result
         parser.set_language(&grammar).map_err(|e| ParseError::Grammar(lang, e.to_string()))?;
         let mut tree = run(&mut parser, &source, deadline).ok_or(ParseError::Timeout(budget))?;
         let mut repaired = false;
-        if tree.root_node().has_error() {
+        if repair && tree.root_node().has_error() {
             let hash_comments = matches!(lang, Language::Python | Language::Ruby | Language::Php);
             let suffix = closing_suffix(&source, hash_comments);
             if !suffix.is_empty() {

@@ -5,11 +5,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use vigil_core::{Language, LineIndex};
+use vigil_core::{apply_fixes, Confidence, Finding, Language, LineIndex, Severity};
 
 use crate::annotations::{compare, parse_annotations, Mismatch};
 use crate::eval::Target;
-use crate::ruleset::RuleSet;
+use crate::ruleset::{RuleMatch, RuleSet};
 
 /// The outcome of one target file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,11 +19,14 @@ pub struct TargetOutcome {
     pub mismatches: Vec<Mismatch>,
     /// Set when the file could not be read or parsed.
     pub error: Option<String>,
+    /// Set when `x.fixed.ext` exists and applying the fixes to the target
+    /// does not give it: the first differing line, expected and actual.
+    pub fix_mismatch: Option<String>,
 }
 
 impl TargetOutcome {
     pub fn passed(&self) -> bool {
-        self.mismatches.is_empty() && self.error.is_none()
+        self.mismatches.is_empty() && self.error.is_none() && self.fix_mismatch.is_none()
     }
 }
 
@@ -65,6 +68,7 @@ pub fn run_target(rules: &RuleSet, rule_ids: &BTreeSet<String>, target_path: &Pa
         rules_tested: Vec::new(),
         mismatches: Vec::new(),
         error: None,
+        fix_mismatch: None,
     };
     let text = match std::fs::read(target_path) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
@@ -98,10 +102,75 @@ pub fn run_target(rules: &RuleSet, rule_ids: &BTreeSet<String>, target_path: &Pa
     };
     let index = LineIndex::new(&text);
     let mut reported: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-    for m in rules.run(&target, &indices) {
+    let matches = rules.run(&target, &indices);
+    for m in &matches {
         let line = index.line_of(m.start) as u32 + 1;
         reported.entry(rules.rules()[m.rule].id.clone()).or_default().insert(line);
     }
     outcome.mismatches = compare(&annotations, &reported, &tested);
+    if let Some(expected_path) = fixed_path(target_path) {
+        if let Ok(expected) = std::fs::read_to_string(&expected_path) {
+            let findings: Vec<Finding> = matches
+                .iter()
+                .filter(|m| m.fix.is_some())
+                .map(|m| fix_carrier(&rules.rules()[m.rule].id, m, &text, &index, lang, target_path))
+                .collect();
+            let refs: Vec<&Finding> = findings.iter().collect();
+            let errors = |t: &str| match lang {
+                Language::Generic => 0,
+                _ => vigil_lang::parse_exact(lang, t).map(|p| p.error_count()).unwrap_or(0),
+            };
+            let fixed = apply_fixes(&text, &refs, &errors);
+            outcome.fix_mismatch = first_difference(&expected, &fixed.text)
+                .map(|d| format!("fixes do not give {}: {d}", expected_path.display()));
+        }
+    }
     outcome
+}
+
+/// `dir/x.py` → `dir/x.fixed.py`.
+pub fn fixed_path(target: &Path) -> Option<PathBuf> {
+    let stem = target.file_stem()?.to_str()?;
+    let ext = target.extension()?.to_str()?;
+    Some(target.with_file_name(format!("{stem}.fixed.{ext}")))
+}
+
+fn first_difference(expected: &str, actual: &str) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let mut e = expected.lines();
+    let mut a = actual.lines();
+    let mut line = 1;
+    loop {
+        match (e.next(), a.next()) {
+            (Some(x), Some(y)) if x == y => line += 1,
+            (x, y) => {
+                return Some(format!(
+                    "line {line}: expected `{}`, got `{}`",
+                    x.unwrap_or("<end of file>"),
+                    y.unwrap_or("<end of file>")
+                ))
+            }
+        }
+    }
+}
+
+/// The least of a finding that fix application needs.
+fn fix_carrier(rule_id: &str, m: &RuleMatch, text: &str, index: &LineIndex, lang: Language, path: &Path) -> Finding {
+    Finding {
+        rule_id: rule_id.to_string(),
+        message: String::new(),
+        severity: Severity::Info,
+        confidence: Confidence::Low,
+        cwe: Vec::new(),
+        owasp: Vec::new(),
+        path: path.to_path_buf(),
+        language: lang,
+        span: index.span(text, m.start, m.end),
+        line_text: String::new(),
+        matched_text: String::new(),
+        fix: m.fix.clone(),
+        fingerprint: String::new(),
+    }
 }

@@ -22,6 +22,7 @@
 mod baseline;
 mod config;
 mod error;
+pub mod fixes;
 mod scanner;
 pub mod selection;
 pub mod suppress;

@@ -9,7 +9,21 @@ use vigil_output::RenderOptions;
 use crate::cli::{ColorChoice, OutputFormat, ScanArgs};
 use crate::setup;
 
-pub fn run(mut args: ScanArgs) -> Result<u8> {
+/// `vigil fix`: a scan whose fixes are applied, with a summary instead of a report.
+pub fn run_fix(args: crate::cli::FixArgs) -> Result<u8> {
+    let mut scan = args.scan;
+    scan.fix = true;
+    run_inner(scan, false)
+}
+
+pub fn run(args: ScanArgs) -> Result<u8> {
+    if args.dry_run && !args.fix {
+        bail!("--dry-run only applies with --fix (or `vigil fix --dry-run`)");
+    }
+    run_inner(args, true)
+}
+
+fn run_inner(mut args: ScanArgs, print_report: bool) -> Result<u8> {
     if args.paths.is_empty() {
         args.paths.push(PathBuf::from("."));
     }
@@ -56,6 +70,7 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
     }
 
     let started = Instant::now();
+    let mut stdin_text: Option<(PathBuf, String)> = None;
     let file_paths: Vec<PathBuf> = args.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let mut report = if file_paths.is_empty() {
         Report { rules: scanner.rule_infos().to_vec(), warnings: scanner.warnings().to_vec(), ..Report::default() }
@@ -68,6 +83,7 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         match vigil_input::read_stdin(limits) {
             Ok(text) => {
                 let scan = scanner.scan_text(&text, &name, language);
+                stdin_text = Some((name.clone(), text.clone()));
                 report.stats.files_scanned += 1;
                 report.stats.bytes_scanned += text.len() as u64;
                 report.stats.suppressed += scan.suppressed;
@@ -91,7 +107,16 @@ pub fn run(mut args: ScanArgs) -> Result<u8> {
         eprintln!("vigil: wrote a baseline of {} findings to {}", report.findings.len(), path.display());
     }
 
-    write_report(&report, &args)?;
+    if args.fix {
+        let fixed = crate::fixing::apply(&report, &args, stdin_text.as_ref(), language)?;
+        if !print_report {
+            // `vigil fix` fails only when a fix could not be applied.
+            return Ok(u8::from(fixed.remaining > 0));
+        }
+    }
+    if print_report && !(args.fix && stdin_text.is_some()) {
+        write_report(&report, &args)?;
+    }
     if args.write_baseline.is_some() {
         return Ok(0);
     }

@@ -72,6 +72,7 @@ pub fn run(args: TestArgs) -> Result<u8> {
                 "rules": outcome.rules_tested,
                 "passed": outcome.passed(),
                 "error": outcome.error,
+                "fix_mismatch": outcome.fix_mismatch,
                 "missed": outcome.mismatches.iter().filter(|m| m.missed).map(|m| json!({"rule": m.rule_id, "line": m.line})).collect::<Vec<_>>(),
                 "unexpected": outcome.mismatches.iter().filter(|m| !m.missed).map(|m| json!({"rule": m.rule_id, "line": m.line})).collect::<Vec<_>>(),
             }));
@@ -94,8 +95,10 @@ pub fn run(args: TestArgs) -> Result<u8> {
                     continue;
                 }
                 println!("FAIL   {}", if target == "-" { r["rule_file"].as_str().unwrap_or("") } else { target });
-                if let Some(e) = r["error"].as_str() {
-                    println!("       {e}");
+                for key in ["error", "fix_mismatch"] {
+                    if let Some(e) = r[key].as_str() {
+                        println!("       {e}");
+                    }
                 }
                 for m in r["missed"].as_array().into_iter().flatten() {
                     println!(
