@@ -1,0 +1,52 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct user {
+    char name[32];
+    char home[64];
+};
+
+void set_user(struct user *u, const char *name) {
+    // ruleid: c.libc.strcpy-unbounded
+    strcpy(u->name, name);
+}
+
+void build_path(char *out, const char *dir, const char *file) {
+    char path[256];
+    // ruleid: c.libc.strcpy-unbounded
+    strcpy(path, dir);
+    strcat(path, "/");
+    // ruleid: c.libc.strcpy-unbounded
+    strcat(path, file);
+    puts(path);
+}
+
+int main(int argc, char **argv) {
+    char buf[16];
+    if (argc > 1) {
+        // ruleid: c.libc.strcpy-unbounded
+        strcpy(buf, argv[1]);
+    }
+    return 0;
+}
+
+void set_user_safe(struct user *u, const char *name) {
+    // ok: c.libc.strcpy-unbounded
+    snprintf(u->name, sizeof u->name, "%s", name);
+}
+
+char *duplicate(const char *s) {
+    char *copy = malloc(strlen(s) + 1);
+    if (copy == NULL) {
+        return NULL;
+    }
+    // ok: c.libc.strcpy-unbounded
+    strcpy(copy, s);
+    return copy;
+}
+
+void reset(struct user *u) {
+    // ok: c.libc.strcpy-unbounded
+    strcpy(u->home, "/tmp");
+}
