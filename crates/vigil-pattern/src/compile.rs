@@ -13,7 +13,7 @@ use vigil_core::Language;
 use vigil_lang::tree_sitter::{Node, Parser};
 use vigil_lang::{grammar_for_pattern, significant_children, PreorderIter};
 
-use crate::placeholder::{hole_of, rewrite, Hole, DEEP_CALL};
+use crate::placeholder::{extract_typed, hole_of, rewrite, Hole, DEEP_CALL, TYPED_PREFIX};
 use crate::pnode::{PNode, Pattern, PatternRoot};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,7 +35,7 @@ fn wrappers(lang: Language) -> &'static [(&'static str, &'static str)] {
     match lang {
         Language::Python | Language::Ruby => &[("", "\n")],
         Language::JavaScript | Language::TypeScript | Language::Tsx => {
-            &[("", "\n"), ("function __vglf() {\n", "\n}"), ("class __Vgl {\n", "\n}")]
+            &[("", "\n"), ("(", "\n)"), ("function __vglf() {\n", "\n}"), ("class __Vgl {\n", "\n}")]
         }
         Language::Java => &[
             ("class __Vgl { void __vglf() {\n", ";\n}}"),
@@ -65,7 +65,8 @@ impl Pattern {
             return Err(PatternError::Empty);
         }
         let grammar = grammar_for_pattern(lang).ok_or(PatternError::NoGrammar(lang))?;
-        let rewritten = rewrite(trimmed, lang);
+        let (untyped, types) = extract_typed(trimmed, lang);
+        let rewritten = rewrite(&untyped, lang);
         let mut parser = Parser::new();
         parser.set_language(&grammar).map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
         let mut first_error = None;
@@ -81,7 +82,7 @@ impl Pattern {
                 first_error.get_or_insert(err);
                 continue;
             }
-            let root = extract(tree.root_node(), region, &source)?;
+            let root = extract(tree.root_node(), region, &source, &types)?;
             return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
         }
         Err(PatternError::Syntax { language: lang, detail: first_error.unwrap_or_else(|| "no way to parse it".into()) })
@@ -118,7 +119,7 @@ fn trim_range(source: &str, (mut s, mut e): (usize, usize)) -> (usize, usize) {
     (s, e)
 }
 
-fn extract(root: Node, region: (usize, usize), source: &str) -> Result<PatternRoot, PatternError> {
+fn extract(root: Node, region: (usize, usize), source: &str, types: &[String]) -> Result<PatternRoot, PatternError> {
     let region = trim_range(source, region);
     // Descend to the smallest node that contains the whole region.
     let mut node = root;
@@ -150,7 +151,7 @@ fn extract(root: Node, region: (usize, usize), source: &str) -> Result<PatternRo
                 _ => break,
             }
         }
-        return Ok(PatternRoot::Node(convert(node, source, 0)?));
+        return Ok(PatternRoot::Node(convert(node, source, 0, types)?));
     }
     // Several siblings make up the region: a statement sequence.
     let mut kids = Vec::new();
@@ -158,7 +159,7 @@ fn extract(root: Node, region: (usize, usize), source: &str) -> Result<PatternRo
     let items: Vec<PNode> = kids
         .iter()
         .filter(|k| k.start_byte() >= region.0 && k.end_byte() <= region.1 + 1)
-        .map(|k| convert(*k, source, 0))
+        .map(|k| convert(*k, source, 0, types))
         .collect::<Result<_, _>>()?;
     match items.len() {
         0 => Err(PatternError::Empty),
@@ -221,20 +222,23 @@ pub(crate) fn string_content(text: &str) -> &str {
     }
 }
 
-fn convert(node: Node, source: &str, depth: usize) -> Result<PNode, PatternError> {
+fn convert(node: Node, source: &str, depth: usize, types: &[String]) -> Result<PNode, PatternError> {
     if depth > MAX_PATTERN_DEPTH {
         return Err(PatternError::TooDeep);
     }
     let text = node_text(node, source);
     if let Some(hole) = hole_of(text) {
         return Ok(match hole {
-            Hole::MetaVar(name) => PNode::MetaVar(Arc::from(name.as_str())),
+            Hole::MetaVar(name) => match typed(&name, types) {
+                Some((real, ty)) => PNode::Typed { name: Arc::from(real), ty: ty.to_string() },
+                None => PNode::MetaVar(Arc::from(name.as_str())),
+            },
             Hole::MetaSeq(name) => PNode::MetaSeq(Arc::from(name.as_str())),
             Hole::Ellipsis => PNode::Ellipsis,
         });
     }
     if let Some(inner) = deep_argument(node, source) {
-        return Ok(PNode::Deep(Box::new(convert(inner, source, depth + 1)?)));
+        return Ok(PNode::Deep(Box::new(convert(inner, source, depth + 1, types)?)));
     }
     if is_string_kind(node.kind()) && !has_interpolation(node) {
         let content = string_content(text);
@@ -251,8 +255,16 @@ fn convert(node: Node, source: &str, depth: usize) -> Result<PNode, PatternError
     }
     let mut kids = Vec::new();
     significant_children(node, &mut kids);
-    let children = kids.iter().map(|k| convert(*k, source, depth + 1)).collect::<Result<Vec<_>, _>>()?;
+    let children = kids.iter().map(|k| convert(*k, source, depth + 1, types)).collect::<Result<Vec<_>, _>>()?;
     Ok(PNode::Node { kind: node.kind().into(), children })
+}
+
+/// `VGLTY3_X` → (`X`, the 4th type).
+fn typed<'a>(name: &'a str, types: &'a [String]) -> Option<(&'a str, &'a str)> {
+    let rest = name.strip_prefix(TYPED_PREFIX)?;
+    let (index, real) = rest.split_once('_')?;
+    let ty = types.get(index.parse::<usize>().ok()?)?;
+    Some((real, ty))
 }
 
 /// Literal kinds whose text looks like a name but is a value.

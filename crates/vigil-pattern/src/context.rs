@@ -21,6 +21,9 @@ pub struct MatchContext {
     wildcards: Vec<String>,
     /// Variables assigned exactly once in the file, to a plain string.
     constants: HashMap<String, String>,
+    /// Variables and parameters declared with one type (names declared with
+    /// several types are left out).
+    types: HashMap<String, Option<String>>,
     separator: &'static str,
 }
 
@@ -74,6 +77,7 @@ impl MatchContext {
                 continue;
             }
             ctx.read_import(lang, node, source);
+            ctx.read_declaration(node, source);
             if let Some((name, value)) = assignment(node, source) {
                 let entry = assignments.entry(name).or_insert((0, None));
                 entry.0 += 1;
@@ -85,6 +89,59 @@ impl MatchContext {
             .filter_map(|(name, (count, value))| if count == 1 { value.map(|v| (name, v)) } else { None })
             .collect();
         ctx
+    }
+
+    /// The declared type of a variable, whitespace removed (`char*`).
+    pub fn declared_type(&self, name: &str) -> Option<&str> {
+        self.types.get(name.trim_start_matches('$')).and_then(|t| t.as_deref())
+    }
+
+    fn declare(&mut self, name: &str, ty: String) {
+        if !is_identifier(name) {
+            return;
+        }
+        let entry = self.types.entry(name.to_string()).or_insert_with(|| Some(ty.clone()));
+        if entry.as_deref() != Some(ty.as_str()) {
+            *entry = None;
+        }
+    }
+
+    /// Declarations with a `type` field: locals, parameters, fields.
+    fn read_declaration(&mut self, node: Node, source: &str) {
+        let Some(ty) = node.child_by_field_name("type") else { return };
+        if !node.kind().contains("declaration") && !node.kind().contains("parameter") && node.kind() != "var_spec" {
+            return;
+        }
+        let base = compact(text(ty, source));
+        let mut names: Vec<(String, String)> = Vec::new();
+        if let Some(name) = node.child_by_field_name("name") {
+            names.push((text(name, source).to_string(), base.clone()));
+        }
+        let mut c = node.walk();
+        let declarators: Vec<Node> = node.children_by_field_name("declarator", &mut c).collect();
+        let mut c2 = node.walk();
+        // C#'s variable_declaration lists its declarators without a field.
+        let extra: Vec<Node> = node.named_children(&mut c2).filter(|n| n.kind() == "variable_declarator").collect();
+        for d in declarators.into_iter().chain(extra) {
+            let mut ty = base.clone();
+            let mut cur = d;
+            loop {
+                if cur.kind() == "pointer_declarator" {
+                    ty.push('*');
+                }
+                if matches!(cur.kind(), "identifier" | "field_identifier") {
+                    names.push((text(cur, source).to_string(), ty));
+                    break;
+                }
+                match cur.child_by_field_name("declarator").or_else(|| cur.child_by_field_name("name")) {
+                    Some(next) => cur = next,
+                    None => break,
+                }
+            }
+        }
+        for (name, ty) in names {
+            self.declare(&name, ty);
+        }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -130,6 +130,15 @@ impl Pattern {
     }
 }
 
+/// `java.lang.String` and `String` are the same type; `const` and case do
+/// not matter for this purpose.
+fn normalize_type(ty: &str) -> String {
+    let compact: String = ty.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.strip_prefix("const").unwrap_or(&compact);
+    let last = compact.rsplit(['.', ':']).next().unwrap_or(compact);
+    last.to_ascii_lowercase()
+}
+
 /// Node kinds of keyword arguments, whose order does not matter.
 const KEYWORD_ARGUMENT_KINDS: &[&str] = &["keyword_argument", "pair"];
 
@@ -196,6 +205,22 @@ impl<'s> Matcher<'s> {
         }
         match p {
             PNode::MetaVar(name) => {
+                let b = Binding { start: t.start_byte(), end: t.end_byte() };
+                match self.bind(name, b, env) {
+                    None => false,
+                    Some(pushed) => {
+                        let stop = k(env);
+                        if pushed {
+                            env.pop();
+                        }
+                        stop
+                    }
+                }
+            }
+            PNode::Typed { name, ty } => {
+                if !self.has_type(t, ty) {
+                    return false;
+                }
                 let b = Binding { start: t.start_byte(), end: t.end_byte() };
                 match self.bind(name, b, env) {
                     None => false,
@@ -277,6 +302,35 @@ impl<'s> Matcher<'s> {
                 self.seq(children, &kids, 0, env, &mut |env, end| end == n && k(env))
             }
         }
+    }
+
+    /// Whether the target node is known to have type `ty`: a literal of that
+    /// type, or a variable declared with it.
+    fn has_type(&self, t: Node, ty: &str) -> bool {
+        let wanted = normalize_type(ty);
+        if is_string_kind(t.kind()) {
+            return matches!(wanted.as_str(), "string" | "char*" | "constchar*" | "str");
+        }
+        if t.kind().contains("integer") || t.kind() == "number_literal" || t.kind() == "int_literal" {
+            let text = self.text(t.start_byte(), t.end_byte());
+            return !text.contains('.')
+                && matches!(
+                    wanted.as_str(),
+                    "int"
+                        | "long"
+                        | "short"
+                        | "integer"
+                        | "size_t"
+                        | "unsigned"
+                        | "unsignedint"
+                        | "int32"
+                        | "int64"
+                        | "uint"
+                        | "byte"
+                );
+        }
+        let name = self.text(t.start_byte(), t.end_byte());
+        self.ctx.declared_type(name).is_some_and(|declared| normalize_type(declared) == wanted)
     }
 
     /// The string a target identifier holds, if it is a file constant.

@@ -16,6 +16,43 @@ pub const DEEP_CALL: &str = "__vgldeep";
 const PHP_SUPERGLOBALS: &[&str] =
     &["_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS"];
 
+/// Metavariables named this way carry a type: `(String $X)` becomes
+/// `$VGLTY0_X` with `String` at index 0 of the type table.
+pub const TYPED_PREFIX: &str = "VGLTY";
+
+/// Rewrites typed metavariables into plain ones whose names index a table
+/// of types: `(String $X)` in Java, C, C++, C#; `($X : string)` in Go.
+pub fn extract_typed(pattern: &str, lang: Language) -> (String, Vec<String>) {
+    use std::sync::OnceLock;
+    static C_LIKE: OnceLock<regex::Regex> = OnceLock::new();
+    static GO: OnceLock<regex::Regex> = OnceLock::new();
+    let (re, type_group, name_group) = match lang {
+        Language::Java | Language::C | Language::Cpp | Language::CSharp => (
+            C_LIKE.get_or_init(|| {
+                regex::Regex::new(r"\(\s*([A-Za-z_][\w.:<>\[\], ]*?[\w>\]]\s*[*&]*)\s*\$([A-Z_][A-Z0-9_]*)\s*\)")
+                    .expect("typed metavariable regex")
+            }),
+            1,
+            2,
+        ),
+        Language::Go => (
+            GO.get_or_init(|| {
+                regex::Regex::new(r"\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()]+?)\s*\)").expect("typed metavariable regex")
+            }),
+            2,
+            1,
+        ),
+        _ => return (pattern.to_string(), Vec::new()),
+    };
+    let mut types = Vec::new();
+    let out = re.replace_all(pattern, |caps: &regex::Captures| {
+        let ty: String = caps[type_group].chars().filter(|c| !c.is_whitespace()).collect();
+        types.push(ty);
+        format!("${TYPED_PREFIX}{}_{}", types.len() - 1, &caps[name_group])
+    });
+    (out.into_owned(), types)
+}
+
 /// What a placeholder identifier stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Hole {
@@ -28,7 +65,8 @@ pub enum Hole {
 pub fn hole_of(text: &str) -> Option<Hole> {
     let text = text.trim().trim_end_matches(';').trim_end();
     let text = text.strip_prefix('$').unwrap_or(text);
-    if text == ELLIPSIS {
+    // Python dict literals spell an ellipsis `**__vglell` (see `rewrite`).
+    if text == ELLIPSIS || text.trim_start_matches('*') == ELLIPSIS {
         return Some(Hole::Ellipsis);
     }
     if let Some(name) = text.strip_prefix(METAVAR_PREFIX) {
@@ -69,6 +107,7 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
     let mut out = String::with_capacity(pattern.len() + 32);
     let mut i = 0;
     let mut quote: Option<u8> = None;
+    let mut brackets: Vec<u8> = Vec::new();
     while i < bytes.len() {
         let b = bytes[i];
         if let Some(q) = quote {
@@ -104,7 +143,18 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
             i += 4;
             continue;
         }
+        match b {
+            b'(' | b'[' | b'{' => brackets.push(b),
+            b')' | b']' | b'}' => {
+                brackets.pop();
+            }
+            _ => {}
+        }
         if rest.starts_with("...") {
+            // In a Python dict, only `**x` stands alone among `k: v` pairs.
+            if lang == Language::Python && brackets.last() == Some(&b'{') {
+                out.push_str("**");
+            }
             out.push_str(ELLIPSIS);
             i += 3;
             if ends_statements_with_semicolon(lang) && alone_on_line(pattern, i - 3, i) {

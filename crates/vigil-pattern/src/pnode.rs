@@ -8,6 +8,9 @@ pub enum PNode {
     /// `$X`: any single node; repeated names must bind equal code. `$_`
     /// (name `_`) binds nothing.
     MetaVar(Arc<str>),
+    /// `(String $X)`: a node whose type is known to be `ty` (a literal of
+    /// that type, or a variable declared with it), bound as `$X`.
+    Typed { name: Arc<str>, ty: String },
     /// `$...X`: any sequence of siblings, bound as one range.
     MetaSeq(Arc<str>),
     /// `...`: any sequence of siblings, or any single node outside a sequence.
@@ -115,7 +118,9 @@ impl Pattern {
         };
         while let Some(node) = stack.pop() {
             match node {
-                PNode::MetaVar(n) | PNode::MetaSeq(n) if &**n != "_" => names.push(format!("${n}")),
+                PNode::MetaVar(n) | PNode::MetaSeq(n) | PNode::Typed { name: n, .. } if &**n != "_" => {
+                    names.push(format!("${n}"))
+                }
                 PNode::Node { children, .. } => stack.extend(children.iter()),
                 PNode::Deep(inner) => stack.push(inner),
                 _ => {}

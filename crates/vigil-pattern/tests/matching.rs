@@ -189,3 +189,33 @@ fn found_in_context(lang: Language, pattern: &str, code: &str) -> Vec<String> {
         .map(|m| parsed.source[m.start..m.end].to_string())
         .collect()
 }
+
+#[test]
+fn typed_metavariables() {
+    let code = "class A { void f(String s, int n) { String q = g(); Object o = h(); run(s); run(q); run(o); run(\"lit\"); run(n); run(42); } }";
+    assert_eq!(found_in_context(Language::Java, "run((String $X))", code), vec!["run(s)", "run(q)", "run(\"lit\")"]);
+    assert_eq!(found_in_context(Language::Java, "run((int $N))", code), vec!["run(n)", "run(42)"]);
+    let code = "void f(char *p, int n) { char buf[8]; strcpy(buf, p); strcpy(buf, \"x\"); memcpy(buf, p, n); }";
+    assert_eq!(
+        found_in_context(Language::C, "strcpy($D, (char *$S))", code),
+        vec!["strcpy(buf, p)", "strcpy(buf, \"x\")"]
+    );
+    assert_eq!(found_in_context(Language::C, "memcpy($D, $S, (int $N))", code).len(), 1);
+    let code = "package main\nfunc f(cmd string, n int) { run(cmd); run(n) }\n";
+    assert_eq!(found_in_context(Language::Go, "run(($X : string))", code), vec!["run(cmd)"]);
+    let code = "class A { void F(string s, int n) { Run(s); Run(n); } }";
+    assert_eq!(found_in_context(Language::CSharp, "Run((string $X))", code), vec!["Run(s)"]);
+}
+
+#[test]
+fn ellipsis_in_literals_and_parameters() {
+    let code = "cfg = {'debug': True, 'host': h}\nother = {'host': h}\n";
+    assert_eq!(found(Language::Python, "{..., 'debug': True, ...}", code).len(), 1);
+    let code = "def handler(request, user):\n    pass\ndef other():\n    pass\n";
+    assert_eq!(found(Language::Python, "def $F(..., request, ...):\n    ...", code).len(), 1);
+    let code = "const o = {a: 1, secret: k, b: 2};\nconst p = [1, x, 3];\n";
+    assert_eq!(found(Language::JavaScript, "{..., secret: $S, ...}", code).len(), 1);
+    assert_eq!(found(Language::JavaScript, "[..., x, ...]", code).len(), 1);
+    let code = "function f(a, b) { eval(b); }\n";
+    assert_eq!(found(Language::JavaScript, "function $F(...) { ... }", code).len(), 1);
+}
