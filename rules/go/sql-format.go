@@ -33,6 +33,22 @@ func Search(db *sql.DB, term, order string) (*sql.Rows, error) {
 	return db.Query(query)
 }
 
+func Orders(ctx context.Context, db *sql.DB, customer string) (*sql.Rows, error) {
+	if customer == "" {
+		return nil, fmt.Errorf("no customer")
+	}
+	var query string
+	query = fmt.Sprintf("SELECT id, total FROM orders WHERE customer = '%s'", customer)
+	// ruleid: go.sql.formatted-query
+	return db.QueryContext(ctx, query)
+}
+
+func OrdersSafe(ctx context.Context, db *sql.DB, customer string) (*sql.Rows, error) {
+	query := "SELECT id, total FROM orders WHERE customer = $1"
+	// ok: go.sql.formatted-query
+	return db.QueryContext(ctx, query, customer)
+}
+
 func FindUserSafe(db *sql.DB, name string) (*User, error) {
 	var u User
 	// ok: go.sql.formatted-query
