@@ -20,8 +20,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let manifest =
-        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let rules_dir = manifest.join("../../rules");
     println!("cargo:rerun-if-changed={}", rules_dir.display());
     let mut files = Vec::new();
@@ -30,11 +29,7 @@ fn main() {
     let mut code = String::from("pub static BUILTIN_FILES: &[(&str, &str, &str)] = &[\n");
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let rel = file
-            .strip_prefix(&rules_dir)
-            .unwrap_or(file)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = file.strip_prefix(&rules_dir).unwrap_or(file).to_string_lossy().replace('\\', "/");
         let lesson = file.with_extension("md");
         let lesson_expr = if lesson.exists() {
             println!("cargo:rerun-if-changed={}", lesson.display());
@@ -42,15 +37,9 @@ fn main() {
         } else {
             "\"\"".to_string()
         };
-        code.push_str(&format!(
-            "    ({:?}, include_str!({:?}), {}),\n",
-            rel,
-            file.display().to_string(),
-            lesson_expr
-        ));
+        code.push_str(&format!("    ({:?}, include_str!({:?}), {}),\n", rel, file.display().to_string(), lesson_expr));
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("builtin_rules.rs");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_rules.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

@@ -46,6 +46,13 @@ impl Fix {
     }
 }
 
+/// One step of a taint flow: a place in the text and what happens there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FlowStep {
+    pub span: Span,
+    pub note: String,
+}
+
 /// A flaw found in a text.
 ///
 /// `path` is the file as the user named it (or `<stdin>`, or the name given to
@@ -73,6 +80,10 @@ pub struct Finding {
     pub matched_text: String,
     pub fix: Option<Fix>,
     pub fingerprint: String,
+    /// For taint findings: the path of the data from the source to the sink
+    /// (source first). Empty for pattern findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flow: Vec<FlowStep>,
 }
 
 impl Finding {

@@ -14,7 +14,7 @@ mod severity;
 mod span;
 
 pub use apply::{apply_fixes, FixOutcome};
-pub use finding::{Edit, Finding, Fix};
+pub use finding::{Edit, Finding, Fix, FlowStep};
 pub use fingerprint::{assign_fingerprints, fingerprint};
 pub use language::{Language, UnknownLanguage};
 pub use report::{Report, RuleInfo, Skip, SkipReason, Stats};

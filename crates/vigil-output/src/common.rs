@@ -228,6 +228,7 @@ mod tests {
             matched_text: matched.into(),
             fix,
             fingerprint: String::new(),
+            flow: Vec::new(),
         }
     }
 

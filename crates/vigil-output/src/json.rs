@@ -64,6 +64,17 @@ pub struct JsonFinding {
     pub fingerprint: String,
     /// A page about the rule, when it has one.
     pub help_uri: Option<String>,
+    /// For taint findings: the data's path, source first, sink last. Empty
+    /// for pattern findings.
+    #[serde(default)]
+    pub flow: Vec<JsonFlowStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsonFlowStep {
+    pub start: JsonPosition,
+    pub end: JsonPosition,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,6 +196,15 @@ fn finding(report: &Report, f: &Finding) -> JsonFinding {
         }),
         fingerprint: f.fingerprint.clone(),
         help_uri: help_uri(report, &f.rule_id).map(str::to_string),
+        flow: f
+            .flow
+            .iter()
+            .map(|s| JsonFlowStep {
+                start: position(s.span.start, s.span.start_byte),
+                end: position(s.span.end, s.span.end_byte),
+                note: s.note.clone(),
+            })
+            .collect(),
     }
 }
 

@@ -195,7 +195,66 @@ fn result(f: &Finding, rule_index: Option<usize>) -> SarifResult<'_> {
         }],
         partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, f.fingerprint.clone())]),
         fixes,
+        code_flows: code_flows(f),
     }
+}
+
+/// A taint finding's path as one SARIF code flow with one thread flow.
+fn code_flows(f: &Finding) -> Vec<CodeFlow> {
+    if f.flow.is_empty() {
+        return Vec::new();
+    }
+    let uri = artifact_uri(&f.path);
+    let locations = f
+        .flow
+        .iter()
+        .map(|step| {
+            let start = (step.span.start.line.max(1), step.span.start.column.max(1));
+            let end = (step.span.end.line.max(1), step.span.end.column.max(1)).max(start);
+            ThreadFlowLocation {
+                location: FlowLocation {
+                    physical_location: PhysicalLocation {
+                        artifact_location: ArtifactLocation { uri: uri.clone() },
+                        region: Some(Region {
+                            start_line: Some(start.0),
+                            start_column: Some(start.1),
+                            end_line: Some(end.0),
+                            end_column: Some(end.1),
+                            ..Region::default()
+                        }),
+                        context_region: None,
+                    },
+                    message: Message::new(step.note.clone()),
+                },
+            }
+        })
+        .collect();
+    vec![CodeFlow { thread_flows: vec![ThreadFlow { locations }] }]
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CodeFlow {
+    thread_flows: Vec<ThreadFlow>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ThreadFlow {
+    locations: Vec<ThreadFlowLocation>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ThreadFlowLocation {
+    location: FlowLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FlowLocation {
+    physical_location: PhysicalLocation,
+    message: Message,
 }
 
 /// The finding's region, made valid whatever the span says: lines and
@@ -421,6 +480,8 @@ struct SarifResult<'a> {
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes: Vec<SarifFix>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    code_flows: Vec<CodeFlow>,
 }
 
 #[derive(Serialize)]

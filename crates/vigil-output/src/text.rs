@@ -122,6 +122,20 @@ fn write_finding(out: &mut dyn Write, p: &Painter, report: &Report, f: &Finding)
         }
     }
 
+    if !f.flow.is_empty() {
+        writeln!(out, "  {}", p.paint(Style::new().bold(), "flow:"))?;
+        for (i, step) in f.flow.iter().enumerate() {
+            writeln!(
+                out,
+                "    {}. line {}:{}  {}",
+                i + 1,
+                step.span.start.line,
+                step.span.start.column,
+                clean(&step.note)
+            )?;
+        }
+    }
+
     let mut taxonomy: Vec<String> = f.cwe.iter().map(|c| clean(c)).collect();
     taxonomy.extend(f.owasp.iter().map(|o| clean(o)));
     if !taxonomy.is_empty() {
@@ -294,6 +308,7 @@ mod tests {
             matched_text: String::new(),
             fix: None,
             fingerprint: String::new(),
+            flow: Vec::new(),
         }
     }
 

@@ -42,7 +42,9 @@ const FINDING: &[&str] = &[
     "fix",
     "fingerprint",
     "help_uri",
+    "flow",
 ];
+const FLOW_STEP: &[&str] = &["start", "end", "note"];
 const POSITION: &[&str] = &["line", "column", "byte"];
 const FIX: &[&str] = &["description", "edits"];
 const EDIT: &[&str] = &["start_byte", "end_byte", "replacement"];
@@ -72,6 +74,10 @@ fn output_has_exactly_the_documented_fields() {
         assert_eq!(keys(f), set(FINDING));
         assert_eq!(keys(&f["start"]), set(POSITION));
         assert_eq!(keys(&f["end"]), set(POSITION));
+        for step in f["flow"].as_array().unwrap() {
+            assert_eq!(keys(step), set(FLOW_STEP));
+            assert_eq!(keys(&step["start"]), set(POSITION));
+        }
         if !f["fix"].is_null() {
             assert_eq!(keys(&f["fix"]), set(FIX));
             for e in f["fix"]["edits"].as_array().unwrap() {

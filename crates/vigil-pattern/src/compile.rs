@@ -136,7 +136,12 @@ fn extract(root: Node, region: (usize, usize), source: &str, types: &[String]) -
     let spans_region = |n: Node| trim_range(source, (n.start_byte(), n.end_byte())) == region;
     // The root (a module, a program) is never the pattern itself: when it
     // spans the region, the pattern is its statements.
-    if spans_region(node) && node.parent().is_some() {
+    // A statement list that spans the region (Go wraps a body's statements
+    // in one) is a sequence too, not a node to match whole.
+    let is_statement_list =
+        matches!(node.kind(), "statement_list" | "block" | "compound_statement" | "statement_block")
+            && node.named_child_count() > 1;
+    if spans_region(node) && node.parent().is_some() && !is_statement_list {
         // Unwrap nodes that only wrap one other node of the same extent, such
         // as an expression statement around a call, so that an expression
         // pattern matches the expression wherever it occurs.

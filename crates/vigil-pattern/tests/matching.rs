@@ -219,3 +219,10 @@ fn ellipsis_in_literals_and_parameters() {
     let code = "function f(a, b) { eval(b); }\n";
     assert_eq!(found(Language::JavaScript, "function $F(...) { ... }", code).len(), 1);
 }
+
+#[test]
+fn go_statement_sequences_match_anywhere_in_a_block() {
+    let code =
+        "package main\nfunc f() {\n\tlog.Print(1)\n\tq := fmt.Sprintf(\"SELECT %s\", x)\n\tn := 2\n\tdb.Query(q)\n}\n";
+    assert_eq!(found(Language::Go, "$Q := fmt.Sprintf(...)\n...\n$DB.Query($Q)", code).len(), 1);
+}

@@ -15,7 +15,7 @@ use vigil_lang::PreorderIter;
 use vigil_pattern::{Binding, Bindings, Match, MatchContext, Pattern};
 
 use crate::compare::holds;
-use crate::model::{Condition, Formula};
+use crate::model::{Condition, Formula, TaintRule};
 
 /// A file ready for rules: its text, its tree (none for generic text) and an
 /// index of its nodes by kind, built on first use.
@@ -110,6 +110,7 @@ pub fn evaluate(formula: &Formula, target: &Target) -> Vec<Match> {
             .collect(),
         Formula::Either(alternatives) => alternatives.iter().flat_map(|f| evaluate(f, target)).collect(),
         Formula::All(positives, conditions) => evaluate_all(positives, conditions, target),
+        Formula::Taint(rule) => evaluate_taint(rule, target).into_iter().map(|(m, _)| m).collect(),
     };
     out.sort();
     out.dedup();
@@ -315,4 +316,59 @@ fn unquote(code: &str) -> &str {
         }
     }
     t
+}
+
+/// The sinks that tainted data reaches, each with the flow that reaches it
+/// (the first, by source position, when several do).
+pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_dataflow::Flow)> {
+    use vigil_dataflow::{Propagator, Sink, Source, TaintSpec};
+    let Some(tree) = target.tree else { return Vec::new() };
+    let mut spec = TaintSpec::default();
+    for part in &rule.sources {
+        for m in evaluate(&part.formula, target) {
+            spec.sources.push(Source {
+                span: (m.start, m.end),
+                labels: part.label.iter().cloned().collect(),
+                by_side_effect: part.by_side_effect,
+            });
+        }
+    }
+    if spec.sources.is_empty() {
+        return Vec::new();
+    }
+    let mut sink_matches: HashMap<(usize, usize), Match> = HashMap::new();
+    for part in &rule.sinks {
+        for m in evaluate(&part.formula, target) {
+            spec.sinks.push(Sink { span: (m.start, m.end), requires: part.requires.clone(), exact: part.exact });
+            sink_matches.entry((m.start, m.end)).or_insert(m);
+        }
+    }
+    if spec.sinks.is_empty() {
+        return Vec::new();
+    }
+    for part in &rule.sanitizers {
+        spec.sanitizers.extend(evaluate(&part.formula, target).into_iter().map(|m| (m.start, m.end)));
+    }
+    for p in &rule.propagators {
+        for m in evaluate(&p.formula, target) {
+            let find = |name: &str| m.bindings.iter().find(|(n, _)| &**n == name).map(|(_, b)| (b.start, b.end));
+            if let (Some(from), Some(to)) = (find(&p.from), find(&p.to)) {
+                spec.propagators.push(Propagator { span: (m.start, m.end), from, to });
+            }
+        }
+    }
+    let flows = vigil_dataflow::analyze(target.language, tree.root_node(), target.source, &spec);
+    let mut by_sink: std::collections::BTreeMap<(usize, usize), vigil_dataflow::Flow> =
+        std::collections::BTreeMap::new();
+    for flow in flows {
+        by_sink.entry(flow.sink).or_insert(flow);
+    }
+    by_sink
+        .into_iter()
+        .filter_map(|(sink, flow)| {
+            let m =
+                sink_matches.get(&sink).cloned().unwrap_or(Match { start: sink.0, end: sink.1, bindings: Vec::new() });
+            Some((m, flow))
+        })
+        .collect()
 }

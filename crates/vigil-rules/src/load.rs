@@ -13,7 +13,7 @@ use vigil_core::{Confidence, Language, Severity};
 use vigil_pattern::Pattern;
 
 use crate::compare::parse_comparison;
-use crate::model::{Condition, FixRegex, Formula, PatternSet, Rule};
+use crate::model::{Condition, FixRegex, Formula, PatternSet, Rule, TaintPart, TaintPropagator, TaintRule};
 use crate::paths::PathFilter;
 use crate::rule_regex::RuleRegex;
 
@@ -76,6 +76,10 @@ const RULE_KEYS: &[&str] = &[
     "paths",
     "options",
     "mode",
+    "pattern-sources",
+    "pattern-sinks",
+    "pattern-sanitizers",
+    "pattern-propagators",
     "min-version",
     "max-version",
 ];
@@ -85,10 +89,6 @@ const RULE_KEYS: &[&str] = &[
 const OUTSIDE_SUBSET: &[&str] = &[
     "match",
     "taint",
-    "pattern-sources",
-    "pattern-sinks",
-    "pattern-sanitizers",
-    "pattern-propagators",
     "join",
     "extract",
     "dest-language",
@@ -297,11 +297,13 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
             return Err(ctx.err("unknown key", Some(key.clone())));
         }
     }
-    if let Some(mode) = map.get("mode").and_then(as_text) {
-        if mode != "search" {
-            return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(format!("mode: {mode}"))));
+    let taint_mode = match map.get("mode").and_then(as_text).as_deref() {
+        None | Some("search") => false,
+        Some("taint") => true,
+        Some(mode) => {
+            return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(format!("mode: {mode}"))))
         }
-    }
+    };
     let message = map.get("message").and_then(as_text).ok_or_else(|| ctx.err("rule has no `message`", None))?;
     let severity: Severity = map
         .get("severity")
@@ -336,6 +338,13 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
         .filter(|k| matches!(k.as_str(), "pattern" | "patterns" | "pattern-either" | "pattern-regex"))
         .collect();
     let formula = match formula_keys.as_slice() {
+        [] if taint_mode => Formula::Taint(Box::new(compile_taint(map, &ctx)?)),
+        [key] if taint_mode => {
+            return Err(ctx.err(
+                "a taint rule takes `pattern-sources` and `pattern-sinks`, not a top-level formula",
+                Some(key.to_string()),
+            ))
+        }
         [key] => compile_formula(key, &map[key.as_str()], &ctx)?,
         [] => return Err(ctx.err("rule has no `pattern`, `patterns`, `pattern-either` or `pattern-regex`", None)),
         many => {
@@ -575,6 +584,89 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
     }
 }
 
+fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleError> {
+    let parts = |key: &str, allowed: &[&str]| -> Result<Vec<TaintPart>, RuleError> {
+        let Some(v) = map.get(key) else { return Ok(Vec::new()) };
+        let items = v.as_array().ok_or_else(|| ctx.err(format!("`{key}` must be a list"), Some(v.to_string())))?;
+        let mut out = Vec::new();
+        for item in items {
+            let obj = item
+                .as_object()
+                .ok_or_else(|| ctx.err(format!("items of `{key}` must be mappings"), Some(item.to_string())))?;
+            let mut formula = None;
+            let mut part = TaintPart {
+                formula: Formula::Either(Vec::new()),
+                label: None,
+                requires: None,
+                exact: false,
+                by_side_effect: false,
+            };
+            for (k, val) in obj {
+                match k.as_str() {
+                    "pattern" | "patterns" | "pattern-either" | "pattern-regex" => {
+                        if formula.is_some() {
+                            return Err(
+                                ctx.err(format!("an item of `{key}` has more than one formula"), Some(k.clone()))
+                            );
+                        }
+                        formula = Some(compile_formula(k, val, ctx)?);
+                    }
+                    "label" if allowed.contains(&"label") => part.label = as_text(val),
+                    "requires" if allowed.contains(&"requires") => {
+                        let text = as_text(val).unwrap_or_default();
+                        part.requires =
+                            Some(vigil_dataflow::LabelExpr::parse(&text).map_err(|e| ctx.err(e, Some(text.clone())))?);
+                    }
+                    "exact" => part.exact = val.as_bool().unwrap_or(false),
+                    "by-side-effect" => {
+                        part.by_side_effect = val.as_bool().unwrap_or(false) || as_text(val).as_deref() == Some("only")
+                    }
+                    "control" | "not-conflicting" => {}
+                    other => return Err(ctx.err(format!("unknown key in `{key}`"), Some(other.to_string()))),
+                }
+            }
+            part.formula = formula.ok_or_else(|| ctx.err(format!("an item of `{key}` has no pattern"), None))?;
+            out.push(part);
+        }
+        Ok(out)
+    };
+    let sources = parts("pattern-sources", &["label", "requires"])?;
+    let sinks = parts("pattern-sinks", &["requires"])?;
+    let sanitizers = parts("pattern-sanitizers", &[])?;
+    if sources.is_empty() {
+        return Err(ctx.err("a taint rule needs at least one item in `pattern-sources`", None));
+    }
+    if sinks.is_empty() {
+        return Err(ctx.err("a taint rule needs at least one item in `pattern-sinks`", None));
+    }
+    let mut propagators = Vec::new();
+    if let Some(v) = map.get("pattern-propagators") {
+        let items = v.as_array().ok_or_else(|| ctx.err("`pattern-propagators` must be a list", Some(v.to_string())))?;
+        for item in items {
+            let obj =
+                item.as_object().ok_or_else(|| ctx.err("items of `pattern-propagators` must be mappings", None))?;
+            let mut formula = None;
+            let (mut from, mut to) = (None, None);
+            for (k, val) in obj {
+                match k.as_str() {
+                    "pattern" | "patterns" | "pattern-either" | "pattern-regex" => {
+                        formula = Some(compile_formula(k, val, ctx)?)
+                    }
+                    "from" => from = as_text(val).map(|t| t.trim().trim_start_matches('$').to_string()),
+                    "to" => to = as_text(val).map(|t| t.trim().trim_start_matches('$').to_string()),
+                    "label" | "requires" | "replace-labels" | "by-side-effect" => {}
+                    other => return Err(ctx.err("unknown key in `pattern-propagators`", Some(other.to_string()))),
+                }
+            }
+            let (Some(formula), Some(from), Some(to)) = (formula, from, to) else {
+                return Err(ctx.err("a propagator needs a pattern, `from` and `to`", None));
+            };
+            propagators.push(TaintPropagator { formula, from, to });
+        }
+    }
+    Ok(TaintRule { sources, sinks, sanitizers, propagators })
+}
+
 /// The value of `pattern-not`, `pattern-inside` and friends: a pattern
 /// string, or a nested formula.
 fn sub_formula(v: &Value, ctx: &Ctx) -> Result<Formula, RuleError> {
@@ -663,8 +755,10 @@ rules:
         assert!(e.contains("bad.yaml: rule `r`: pattern does not parse as python") && e.contains("`f(`"), "{e}");
         let e = only_error("rules:\n  - id: r\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern: f()\n    colour: red\n");
         assert_eq!(e, "bad.yaml: rule `r`: unknown key: `colour`");
-        let e = only_error("rules:\n  - id: t\n    mode: taint\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern-sources: []\n");
+        let e = only_error("rules:\n  - id: t\n    mode: join\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern: f()\n");
         assert!(e.contains("outside Vigil's subset"), "{e}");
+        let e = only_error("rules:\n  - id: t\n    mode: taint\n    languages: [python]\n    severity: INFO\n    message: m\n    pattern-sources: []\n    pattern-sinks: [{pattern: f($X)}]\n");
+        assert!(e.contains("needs at least one item in `pattern-sources`"), "{e}");
         let e = only_error(
             "rules:\n  - id: r\n    languages: [cobol]\n    severity: INFO\n    message: m\n    pattern: f()\n",
         );

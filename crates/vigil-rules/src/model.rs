@@ -44,6 +44,8 @@ pub enum Formula {
     Either(Vec<Formula>),
     /// `patterns`: positive terms intersect, then the conditions filter.
     All(Vec<Formula>, Vec<Condition>),
+    /// `mode: taint`: matches are sinks that tainted data reaches.
+    Taint(Box<TaintRule>),
 }
 
 /// A term of `patterns` that filters or reshapes the matches of its
@@ -67,6 +69,35 @@ pub enum Condition {
     MetavariableComparison { comparison: CmpExpr, source: String },
     /// `focus-metavariable`: the match becomes the bound code.
     Focus(Vec<String>),
+}
+
+/// One entry of `pattern-sources`, `pattern-sinks` or `pattern-sanitizers`.
+#[derive(Debug, Clone)]
+pub struct TaintPart {
+    pub formula: Formula,
+    /// `label:` of a source.
+    pub label: Option<String>,
+    /// `requires:` of a sink (or a source, for label flows).
+    pub requires: Option<vigil_dataflow::LabelExpr>,
+    pub exact: bool,
+    pub by_side_effect: bool,
+}
+
+/// One entry of `pattern-propagators`: taint of `$FROM` flows into `$TO`.
+#[derive(Debug, Clone)]
+pub struct TaintPropagator {
+    pub formula: Formula,
+    pub from: String,
+    pub to: String,
+}
+
+/// A `mode: taint` rule's parts.
+#[derive(Debug, Clone)]
+pub struct TaintRule {
+    pub sources: Vec<TaintPart>,
+    pub sinks: Vec<TaintPart>,
+    pub sanitizers: Vec<TaintPart>,
+    pub propagators: Vec<TaintPropagator>,
 }
 
 /// A `fix-regex`: a regex replacement on the matched text.

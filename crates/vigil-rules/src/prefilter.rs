@@ -65,6 +65,20 @@ impl WordTable {
                 }
             }
             Formula::Regex(_) => Requirement::Always,
+            // A flow needs a source and a sink in the file.
+            Formula::Taint(t) => {
+                let any = |parts: &[crate::model::TaintPart], table: &mut WordTable| {
+                    let reqs: Vec<Requirement> = parts.iter().map(|p| table.requirement(&p.formula)).collect();
+                    if reqs.iter().any(|r| *r == Requirement::Always) {
+                        Requirement::Always
+                    } else {
+                        Requirement::Any(reqs)
+                    }
+                };
+                let sources = any(&t.sources, self);
+                let sinks = any(&t.sinks, self);
+                Requirement::All(vec![sources, sinks])
+            }
             Formula::Either(alternatives) => {
                 let reqs: Vec<Requirement> = alternatives.iter().map(|f| self.requirement(f)).collect();
                 if reqs.iter().any(|r| *r == Requirement::Always) {

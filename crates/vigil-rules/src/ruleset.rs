@@ -17,6 +17,9 @@ pub struct RuleMatch {
     pub bindings: Bindings,
     pub message: String,
     pub fix: Option<Fix>,
+    /// For taint rules: where the data came from and went, source first,
+    /// as byte ranges with a note each. Empty for other rules.
+    pub flow: Vec<(usize, usize, String)>,
 }
 
 /// Compiled rules, ready to run on many files from many threads.
@@ -65,14 +68,26 @@ impl RuleSet {
         let mut out = Vec::new();
         for &i in rule_indices {
             let rule = &self.rules[i];
-            for m in evaluate(&rule.formula, target) {
+            let matches: Vec<(Match, Vec<(usize, usize, String)>)> = match &rule.formula {
+                crate::model::Formula::Taint(t) => crate::eval::evaluate_taint(t, target)
+                    .into_iter()
+                    .map(|(m, flow)| {
+                        let mut steps = vec![(flow.source.0, flow.source.1, "untrusted data enters here".to_string())];
+                        steps.extend(flow.steps.iter().map(|s| (s.span.0, s.span.1, s.what.clone())));
+                        steps.push((flow.sink.0, flow.sink.1, "and reaches this sink".to_string()));
+                        (m, steps)
+                    })
+                    .collect(),
+                _ => evaluate(&rule.formula, target).into_iter().map(|m| (m, Vec::new())).collect(),
+            };
+            for (m, flow) in matches {
                 if m.start >= target.original_len && target.original_len > 0 {
                     continue;
                 }
                 let end = m.end.min(target.original_len);
                 let message = render_message(&rule.message, &m.bindings, target);
                 let fix = fix_for(rule, &m, target);
-                out.push(RuleMatch { rule: i, start: m.start, end, bindings: m.bindings, message, fix });
+                out.push(RuleMatch { rule: i, start: m.start, end, bindings: m.bindings, message, fix, flow });
             }
         }
         out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));

@@ -172,5 +172,6 @@ fn fix_carrier(rule_id: &str, m: &RuleMatch, text: &str, index: &LineIndex, lang
         matched_text: String::new(),
         fix: m.fix.clone(),
         fingerprint: String::new(),
+        flow: Vec::new(),
     }
 }

@@ -17,11 +17,7 @@ fn the_builtin_pack_loads_without_errors() {
     let loaded = builtin();
     let errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert!(
-        loaded.rules.len() >= 12,
-        "only {} built-in rules",
-        loaded.rules.len()
-    );
+    assert!(loaded.rules.len() >= 12, "only {} built-in rules", loaded.rules.len());
     let ids: BTreeSet<&str> = loaded.rules.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids.len(), loaded.rules.len(), "duplicate rule ids");
 }
@@ -34,19 +30,13 @@ fn every_builtin_rule_has_metadata_and_a_lesson() {
             !rule.owasp.is_empty()
                 || rule.languages.iter().any(|l| matches!(
                     l,
-                    vigil_core::Language::C
-                        | vigil_core::Language::Cpp
-                        | vigil_core::Language::Rust
+                    vigil_core::Language::C | vigil_core::Language::Cpp | vigil_core::Language::Rust
                 )),
             "{} has no OWASP category",
             rule.id
         );
         assert!(!rule.lesson.trim().is_empty(), "{} has no lesson", rule.id);
-        assert!(
-            rule.message.len() > 40,
-            "{}: the message must say what, why and how to fix",
-            rule.id
-        );
+        assert!(rule.message.len() > 40, "{}: the message must say what, why and how to fix", rule.id);
     }
 }
 
@@ -69,17 +59,9 @@ fn every_builtin_rule_passes_its_annotated_tests() {
     let mut failures = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
-        let ids: BTreeSet<String> = vigil_rules::load_str(&text, "x")
-            .rules
-            .into_iter()
-            .map(|r| r.id)
-            .collect();
+        let ids: BTreeSet<String> = vigil_rules::load_str(&text, "x").rules.into_iter().map(|r| r.id).collect();
         let targets = targets_for(file);
-        assert!(
-            !targets.is_empty(),
-            "{} has no test target beside it",
-            file.display()
-        );
+        assert!(!targets.is_empty(), "{} has no test target beside it", file.display());
         let mut fires = BTreeSet::new();
         let mut holds_back = BTreeSet::new();
         for target in &targets {
@@ -93,12 +75,7 @@ fn every_builtin_rule_passes_its_annotated_tests() {
             }
             let outcome = run_target(&rules, &ids, target);
             if !outcome.passed() {
-                failures.push(format!(
-                    "{}: {:?} {:?}",
-                    target.display(),
-                    outcome.mismatches,
-                    outcome.error
-                ));
+                failures.push(format!("{}: {:?} {:?}", target.display(), outcome.mismatches, outcome.error));
             }
         }
         for id in &ids {

@@ -56,6 +56,7 @@ mod tests {
                 edits: vec![Edit { start_byte: start, end_byte: end, replacement: replacement.into() }],
             }),
             fingerprint: String::new(),
+            flow: Vec::new(),
         }
     }
 

@@ -6,7 +6,8 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use vigil_core::{
-    assign_fingerprints, Edit, Finding, Fix, Language, LineIndex, Report, RuleInfo, Severity, Skip, SkipReason, Stats,
+    assign_fingerprints, Edit, Finding, Fix, FlowStep, Language, LineIndex, Report, RuleInfo, Severity, Skip,
+    SkipReason, Stats,
 };
 use vigil_input::{code_blocks, looks_like_markdown, walk, Input, Limits, SourceKind, WalkOptions};
 use vigil_rules::{builtin, load_path, load_str, Rule, RuleSet, Target};
@@ -326,6 +327,14 @@ impl Scanner {
                 Some((i, _)) => matched[..i].to_string(),
                 None => matched.to_string(),
             };
+            let flow = m
+                .flow
+                .iter()
+                .map(|(s, e, note)| {
+                    let start = to_start(*s);
+                    FlowStep { span: index.span(whole, start, to_end(*e).max(start)), note: note.clone() }
+                })
+                .collect();
             let fix = m.fix.map(|f| Fix {
                 description: f.description,
                 edits: f
@@ -352,6 +361,7 @@ impl Scanner {
                 matched_text,
                 fix,
                 fingerprint: String::new(),
+                flow,
             });
         }
     }

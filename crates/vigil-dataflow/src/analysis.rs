@@ -1,0 +1,530 @@
+//! The analysis: each function's statements interpreted over taint states,
+//! with summaries carrying taint through calls to the file's own functions.
+
+use std::collections::{BTreeSet, HashMap};
+
+use vigil_core::Language;
+use vigil_lang::tree_sitter::Node;
+use vigil_lang::PreorderIter;
+
+use crate::lower::{
+    as_call, classify, function_name, function_parts, is_function, is_mutator, is_name_kind, path_of, targets, text,
+    Stmt,
+};
+use crate::spec::{Flow, Span, Step, TaintSpec};
+use crate::state::{join_all, Origin, State, Taint};
+
+/// Deeper statement or expression nesting is not followed: adversarial
+/// inputs must not overflow the stack.
+const MAX_DEPTH: usize = 200;
+/// Rounds of summary computation; call chains deeper than this in one file
+/// are rare.
+const SUMMARY_ROUNDS: usize = 4;
+/// Loop bodies run until nothing changes, at most this many times.
+const LOOP_ROUNDS: usize = 4;
+
+/// What a function does with its parameters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Summary {
+    /// Parameters whose taint reaches the return value.
+    to_return: BTreeSet<usize>,
+    /// Taint from a source inside the function that it returns.
+    returns_source: Option<Taint>,
+    /// Parameters that reach a sink inside the function, with the sink and
+    /// the steps inside.
+    to_sink: BTreeSet<(usize, Span, Vec<Step>)>,
+    /// Whether the first parameter is the receiver (`self`, `cls`, `this`).
+    has_self: bool,
+}
+
+struct Analysis<'a, 't> {
+    source: &'a str,
+    spec: &'a TaintSpec,
+    sinks_at: HashMap<Span, Vec<usize>>,
+    sources_at: HashMap<Span, Vec<usize>>,
+    sanitizer_at: HashMap<Span, ()>,
+    propagators_at: HashMap<Span, Vec<usize>>,
+    summaries: HashMap<String, Summary>,
+    /// The summary of the function being analysed.
+    current: Summary,
+    flows: BTreeSet<Flow>,
+    _tree: std::marker::PhantomData<&'t ()>,
+}
+
+fn span(node: Node) -> Span {
+    (node.start_byte(), node.end_byte())
+}
+
+fn inside(inner: Span, outer: Span) -> bool {
+    outer.0 <= inner.0 && inner.1 <= outer.1
+}
+
+/// Every flow from a source to a sink in the file under `root`.
+pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Vec<Flow> {
+    if spec.sources.is_empty() || spec.sinks.is_empty() {
+        return Vec::new();
+    }
+    let mut sinks_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    for (i, s) in spec.sinks.iter().enumerate() {
+        sinks_at.entry(s.span).or_default().push(i);
+    }
+    let mut sources_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    for (i, s) in spec.sources.iter().enumerate() {
+        sources_at.entry(s.span).or_default().push(i);
+    }
+    let sanitizer_at = spec.sanitizers.iter().map(|s| (*s, ())).collect();
+    let mut propagators_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    for (i, p) in spec.propagators.iter().enumerate() {
+        propagators_at.entry(p.span).or_default().push(i);
+    }
+    let functions: Vec<Node> = PreorderIter::new(root).filter(|n| is_function(n.kind())).collect();
+    let mut a = Analysis {
+        source,
+        spec,
+        sinks_at,
+        sources_at,
+        sanitizer_at,
+        propagators_at,
+        summaries: HashMap::new(),
+        current: Summary::default(),
+        flows: BTreeSet::new(),
+        _tree: std::marker::PhantomData,
+    };
+    for _ in 0..SUMMARY_ROUNDS {
+        let before = a.summaries.clone();
+        a.exec(root, State::default(), 0);
+        for f in &functions {
+            let summary = a.run_function(*f, &State::default());
+            if let Some(name) = function_name(*f, source) {
+                // Several definitions of one name: keep what any of them does.
+                let entry = a.summaries.entry(name).or_default();
+                entry.to_return.extend(summary.to_return);
+                entry.to_sink.extend(summary.to_sink);
+                entry.returns_source = join_all([entry.returns_source.clone(), summary.returns_source]);
+                entry.has_self |= summary.has_self;
+            }
+        }
+        if a.summaries == before {
+            break;
+        }
+    }
+    a.flows.into_iter().collect()
+}
+
+impl<'a, 't> Analysis<'a, 't> {
+    fn text(&self, node: Node) -> &'a str {
+        text(node, self.source)
+    }
+
+    /// A source taint for `node`, when a source matched it (or around it).
+    fn source_taint(&self, node: Node) -> Option<Taint> {
+        let s = span(node);
+        let idx = self.sources_at.get(&s)?;
+        let src = &self.spec.sources[*idx.first()?];
+        Some(Taint { origin: Origin::Source(src.span), labels: src.labels.clone(), steps: Vec::new() })
+    }
+
+    fn sanitized(&self, node: Node) -> bool {
+        self.sanitizer_at.contains_key(&span(node))
+    }
+
+    /// Analyses one function from `outer` (the state where it is defined,
+    /// for closures), its parameters standing for themselves.
+    fn run_function(&mut self, f: Node, outer: &State) -> Summary {
+        let (params, body) = function_parts(f, self.source);
+        let saved = std::mem::take(&mut self.current);
+        let mut state = outer.clone();
+        state.unreachable = false;
+        for (i, (name, node)) in params.iter().enumerate() {
+            // A parameter a source matched (Spring's `@RequestParam`, ...)
+            // is tainted; the others stand for the caller's arguments.
+            let t = self
+                .source_taint(*node)
+                .or_else(|| {
+                    self.spec.sources.iter().find(|s| inside(span(*node), s.span)).map(|s| Taint {
+                        origin: Origin::Source(s.span),
+                        labels: s.labels.clone(),
+                        steps: Vec::new(),
+                    })
+                })
+                .unwrap_or(Taint { origin: Origin::Param(i), labels: BTreeSet::new(), steps: Vec::new() });
+            state.assign(name, Some(t));
+        }
+        self.current.has_self = params.first().is_some_and(|(n, _)| matches!(n.as_str(), "self" | "cls" | "this"));
+        if let Some(body) = body {
+            // An expression body (`x => x + 1`) is its return value.
+            if matches!(classify(body), Stmt::Expr(_)) && !body.kind().contains("block") {
+                let t = self.eval(body, &mut state, 0);
+                self.returned(t);
+            } else {
+                self.exec(body, state, 0);
+            }
+        }
+        std::mem::replace(&mut self.current, saved)
+    }
+
+    fn returned(&mut self, t: Option<Taint>) {
+        let Some(t) = t else { return };
+        match t.origin {
+            Origin::Param(i) => {
+                self.current.to_return.insert(i);
+            }
+            Origin::Source(_) => {
+                self.current.returns_source = join_all([self.current.returns_source.clone(), Some(t)]);
+            }
+        }
+    }
+
+    /// Records that `t` reached the sinks at `node`'s span.
+    fn check_sinks(&mut self, node: Node, t: &Option<Taint>) {
+        let Some(t) = t else { return };
+        let s = span(node);
+        let Some(indices) = self.sinks_at.get(&s).cloned() else { return };
+        for i in indices {
+            let sink = &self.spec.sinks[i];
+            self.reach_sink(t, sink.span, sink.requires.as_ref());
+        }
+    }
+
+    fn reach_sink(&mut self, t: &Taint, sink: Span, requires: Option<&crate::spec::LabelExpr>) {
+        match &t.origin {
+            Origin::Source(src) => {
+                let labels =
+                    if t.labels.is_empty() { BTreeSet::from(["__default".to_string()]) } else { t.labels.clone() };
+                if requires.is_none_or(|r| r.holds(&labels) || (t.labels.is_empty() && r.holds(&BTreeSet::new()))) {
+                    self.flows.insert(Flow {
+                        source: *src,
+                        steps: t.steps.clone(),
+                        sink,
+                        labels: t.labels.iter().cloned().collect(),
+                    });
+                }
+            }
+            Origin::Param(i) => {
+                self.current.to_sink.insert((*i, sink, t.steps.clone()));
+            }
+        }
+    }
+
+    /// Interprets a statement.
+    fn exec(&mut self, node: Node, mut state: State, depth: usize) -> State {
+        if state.unreachable || depth > MAX_DEPTH {
+            return state;
+        }
+        match classify(node) {
+            Stmt::Block(children) => {
+                for child in children {
+                    state = self.exec(child, state, depth + 1);
+                }
+                state
+            }
+            Stmt::Function => {
+                // Closures see the variables of where they are defined.
+                self.run_function_nested(node, &state);
+                state
+            }
+            Stmt::Assign { lhs, rhs, augmented } => {
+                self.assign(node, lhs, rhs, augmented, &mut state, depth);
+                state
+            }
+            Stmt::If { cond, then, alternatives } => {
+                let cleaned = cond.map(|c| self.sanitized_paths(c)).unwrap_or_default();
+                let negated = cond.is_some_and(|c| {
+                    let t = self.text(c).trim().trim_start_matches('(').trim_start();
+                    t.starts_with("not ") || t.starts_with('!')
+                });
+                if let Some(c) = cond {
+                    let t = self.eval(c, &mut state, depth + 1);
+                    self.check_sinks(c, &t);
+                }
+                let mut positive = state.clone();
+                let mut negative = state.clone();
+                for p in &cleaned {
+                    if negated {
+                        negative.assign(p, None);
+                    } else {
+                        positive.assign(p, None);
+                    }
+                }
+                let mut out = match then {
+                    Some(t) => self.exec(t, positive, depth + 1),
+                    None => positive,
+                };
+                let has_else = alternatives.iter().any(|a| {
+                    matches!(a.kind(), "else_clause" | "else" | "block" | "statement_block" | "compound_statement")
+                });
+                for alt in &alternatives {
+                    let branch = self.exec(*alt, negative.clone(), depth + 1);
+                    out = out.merge(&branch);
+                }
+                if !has_else {
+                    out = out.merge(&negative);
+                }
+                out
+            }
+            Stmt::Loop { binding, cond, body } => {
+                if let Some(c) = cond {
+                    let t = self.eval(c, &mut state, depth + 1);
+                    self.check_sinks(c, &t);
+                }
+                if let Some((var, iterable)) = binding {
+                    let t = self.eval(iterable, &mut state, depth + 1);
+                    let t = t.map(|t| t.with_step(span(var), "loop variable"));
+                    let mut names = Vec::new();
+                    targets(var, self.source, &mut names);
+                    for (name, _) in names {
+                        state.assign(&name, t.clone());
+                    }
+                }
+                let Some(body) = body else { return state };
+                let mut current = state;
+                for _ in 0..LOOP_ROUNDS {
+                    let after = self.exec(body, current.clone(), depth + 1);
+                    let next = current.merge(&after);
+                    if next == current {
+                        break;
+                    }
+                    current = next;
+                }
+                current
+            }
+            Stmt::Return(expr) => {
+                if let Some(e) = expr {
+                    let t = self.eval(e, &mut state, depth + 1);
+                    self.check_sinks(node, &t);
+                    self.returned(t);
+                }
+                State::dead()
+            }
+            Stmt::Raise(expr) => {
+                if let Some(e) = expr {
+                    let t = self.eval(e, &mut state, depth + 1);
+                    self.check_sinks(node, &t);
+                }
+                State::dead()
+            }
+            Stmt::Expr(e) => {
+                let t = self.eval(e, &mut state, depth + 1);
+                self.check_sinks(e, &t);
+                state
+            }
+        }
+    }
+
+    fn run_function_nested(&mut self, f: Node, outer: &State) {
+        // A nested function's own summary is computed at the top level; here
+        // only the flows it adds through captured variables matter.
+        let saved = std::mem::take(&mut self.current);
+        self.run_function(f, outer);
+        self.current = saved;
+    }
+
+    /// Paths mentioned inside sanitizer matches within a condition.
+    fn sanitized_paths(&self, cond: Node) -> Vec<String> {
+        let c = span(cond);
+        let mut out = Vec::new();
+        for s in self.spec.sanitizers.iter().filter(|s| inside(**s, c)) {
+            for n in PreorderIter::new(cond).take(10_000) {
+                if inside(span(n), *s) && is_name_kind(n.kind()) {
+                    if let Some(p) = path_of(n, self.source) {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn assign(&mut self, node: Node, lhs: Node, rhs: Option<Node>, augmented: bool, state: &mut State, depth: usize) {
+        let value = match rhs {
+            Some(r) => {
+                let t = self.eval(r, state, depth + 1);
+                self.check_sinks(r, &t);
+                t
+            }
+            None => None,
+        };
+        let mut names = Vec::new();
+        targets(lhs, self.source, &mut names);
+        // The left side may itself hold sinks (`el.innerHTML = x`).
+        self.check_sinks(lhs, &value);
+        self.check_sinks(node, &value);
+        for (name, weak) in names {
+            let t = value.as_ref().map(|t| t.with_step(span(lhs), &format!("assigned to `{name}`")));
+            if augmented {
+                let old = state.lookup(&name).cloned();
+                state.assign(&name, join_all([old, t]));
+            } else if weak {
+                if let Some(t) = t {
+                    state.taint_weakly(&name, t.clone());
+                    // The container of a field or element is tainted too.
+                    if let Some(base) = name.split(['.', '[']).next() {
+                        if base != name {
+                            state.taint_weakly(base, t);
+                        }
+                    }
+                }
+            } else {
+                state.assign(&name, t);
+            }
+        }
+    }
+
+    /// The taint of an expression's value; evaluates nested assignments,
+    /// calls' side effects and sinks on the way.
+    fn eval(&mut self, node: Node, state: &mut State, depth: usize) -> Option<Taint> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let t = self.eval_inner(node, state, depth);
+        let t = if self.sanitized(node) {
+            // A sanitizer on a variable by itself cleans it from here on.
+            if let Some(p) = path_of(node, self.source) {
+                state.assign(&p, None);
+            }
+            None
+        } else {
+            t
+        };
+        if let Some(idx) = self.sources_at.get(&span(node)).cloned() {
+            for i in idx {
+                let src = &self.spec.sources[i];
+                if src.by_side_effect {
+                    if let Some(p) = path_of(node, self.source) {
+                        let t =
+                            Taint { origin: Origin::Source(src.span), labels: src.labels.clone(), steps: Vec::new() };
+                        state.taint_weakly(&p, t);
+                    }
+                }
+            }
+        }
+        self.apply_propagators(node, state, depth);
+        self.check_sinks(node, &t);
+        t
+    }
+
+    fn apply_propagators(&mut self, node: Node, state: &mut State, depth: usize) {
+        let Some(indices) = self.propagators_at.get(&span(node)).cloned() else { return };
+        for i in indices {
+            let p = self.spec.propagators[i].clone();
+            let from = PreorderIter::new(node).find(|n| span(*n) == p.from);
+            let to = PreorderIter::new(node).find(|n| span(*n) == p.to);
+            if let (Some(from), Some(to)) = (from, to) {
+                if let Some(t) = self.eval(from, state, depth + 1) {
+                    if let Some(path) = path_of(to, self.source) {
+                        state.taint_weakly(&path, t.with_step(p.to, "propagated"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn eval_inner(&mut self, node: Node, state: &mut State, depth: usize) -> Option<Taint> {
+        if self.sanitized(node) {
+            return None;
+        }
+        if let Some(t) = self.source_taint(node) {
+            // Still evaluate inside, for nested sinks and side effects.
+            self.eval_children(node, state, depth);
+            return Some(t);
+        }
+        let kind = node.kind();
+        if is_function(kind) {
+            self.run_function_nested(node, state);
+            return None;
+        }
+        if crate::lower::is_assignment(kind) {
+            if let Some((lhs, rhs, augmented)) = crate::lower::assignment_parts(node) {
+                self.assign(node, lhs, rhs, augmented, state, depth);
+                let mut names = Vec::new();
+                targets(lhs, self.source, &mut names);
+                return names.first().and_then(|(n, _)| state.lookup(n).cloned());
+            }
+        }
+        if let Some(p) = path_of(node, self.source) {
+            if let Some(t) = state.lookup(&p).cloned() {
+                if is_name_kind(kind) {
+                    return Some(t);
+                }
+                // `req.body.dir` where `req` is a parameter: a source inside
+                // (`req.body`) says more than the parameter does.
+                let inner = self.eval_children(node, state, depth);
+                return join_all([Some(t), inner]);
+            }
+            if is_name_kind(kind) {
+                return None;
+            }
+        }
+        if node.named_child_count() == 0 {
+            return None;
+        }
+        if let Some(call) = as_call(node, self.source) {
+            return self.eval_call(node, call, state, depth);
+        }
+        self.eval_children(node, state, depth)
+    }
+
+    fn eval_children(&mut self, node: Node, state: &mut State, depth: usize) -> Option<Taint> {
+        let mut c = node.walk();
+        let children: Vec<Node> = node.named_children(&mut c).filter(|n| !n.is_extra()).collect();
+        let mut result = None;
+        for child in children {
+            let t = self.eval(child, state, depth + 1);
+            result = join_all([result, t]);
+        }
+        result
+    }
+
+    fn eval_call(&mut self, node: Node, call: crate::lower::Call, state: &mut State, depth: usize) -> Option<Taint> {
+        let mut receiver_taint = call.receiver.and_then(|r| self.eval(r, state, depth + 1));
+        // The callee itself may be a source (`request.get_json()` when the
+        // source is `request.$ATTR`).
+        if let Some(f) = node.child_by_field_name("function").or_else(|| node.child_by_field_name("name")) {
+            if let Some(t) = self.source_taint(f) {
+                receiver_taint = join_all([receiver_taint, Some(t)]);
+            }
+        }
+        let arg_taints: Vec<Option<Taint>> = call.args.iter().map(|a| self.eval(*a, state, depth + 1)).collect();
+        // Evaluate the callee expression too (it may hold nested calls).
+        if let Some(f) = node.child_by_field_name("function") {
+            if call.receiver.is_none() && !is_name_kind(f.kind()) {
+                self.eval(f, state, depth + 1);
+            }
+        }
+        let name = call.name.clone().unwrap_or_default();
+        let step = |t: &Taint| t.with_step(span(node), &format!("passed to `{name}`"));
+        if let Some(summary) = self.summaries.get(&name).cloned() {
+            let offset = usize::from(summary.has_self && call.receiver.is_some());
+            let param_taint = |i: usize| -> Option<Taint> {
+                if offset == 1 && i == 0 {
+                    return receiver_taint.clone();
+                }
+                arg_taints.get(i - offset.min(i)).cloned().flatten()
+            };
+            for (i, sink, steps) in &summary.to_sink {
+                if let Some(t) = param_taint(*i) {
+                    let mut t = step(&t);
+                    t.steps.extend(steps.iter().cloned());
+                    let requires = self.spec.sinks.iter().find(|s| s.span == *sink).and_then(|s| s.requires.clone());
+                    self.reach_sink(&t, *sink, requires.as_ref());
+                }
+            }
+            let from_params = summary.to_return.iter().map(|i| param_taint(*i).map(|t| step(&t)));
+            return join_all(from_params.chain([summary.returns_source.clone()]));
+        }
+        if is_mutator(&name) {
+            if let Some(recv) = call.receiver {
+                if let Some(path) = path_of(recv, self.source) {
+                    if let Some(t) = join_all(arg_taints.iter().cloned()) {
+                        state.taint_weakly(&path, t.with_step(span(node), &format!("stored by `{name}`")));
+                    }
+                }
+            }
+        }
+        // By default a call's result carries its arguments' and receiver's
+        // taint: most functions transform their input.
+        join_all(arg_taints.into_iter().chain([receiver_taint])).map(|t| step(&t))
+    }
+}

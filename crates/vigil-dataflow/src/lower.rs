@@ -1,0 +1,450 @@
+//! Reading flow-relevant structure out of any grammar's tree.
+//!
+//! tree-sitter grammars name things alike (`if_statement` with `condition`,
+//! `consequence` and `alternative`; `assignment` with `left` and `right`;
+//! functions with `parameters` and `body`), so one table of kinds and fields
+//! covers the languages; the few outliers are listed here too.
+
+use vigil_lang::tree_sitter::Node;
+
+/// What a statement node means for data flow.
+pub enum Stmt<'t> {
+    /// Children executed in order.
+    Block(Vec<Node<'t>>),
+    /// `if cond: then [elif ...] [else ...]`.
+    If {
+        cond: Option<Node<'t>>,
+        then: Option<Node<'t>>,
+        alternatives: Vec<Node<'t>>,
+    },
+    /// A loop: `binding` gets the iterated value's taint; the body runs to a
+    /// fixed point.
+    Loop {
+        binding: Option<(Node<'t>, Node<'t>)>,
+        cond: Option<Node<'t>>,
+        body: Option<Node<'t>>,
+    },
+    Return(Option<Node<'t>>),
+    Raise(Option<Node<'t>>),
+    /// A function or lambda defined here: analysed on its own.
+    Function,
+    /// `lhs = rhs`, a declaration with an initialiser, or `lhs += rhs`.
+    Assign {
+        lhs: Node<'t>,
+        rhs: Option<Node<'t>>,
+        augmented: bool,
+    },
+    /// Anything else: an expression evaluated for its effects.
+    Expr(Node<'t>),
+}
+
+pub fn is_function(kind: &str) -> bool {
+    matches!(
+        kind,
+        "function_definition"
+            | "function_declaration"
+            | "method_declaration"
+            | "method_definition"
+            | "arrow_function"
+            | "function_expression"
+            | "function"
+            | "generator_function_declaration"
+            | "generator_function"
+            | "func_literal"
+            | "lambda"
+            | "lambda_expression"
+            | "constructor_declaration"
+            | "function_item"
+            | "closure_expression"
+            | "method"
+            | "singleton_method"
+            | "anonymous_function_creation_expression"
+            | "anonymous_function"
+            | "local_function_statement"
+            | "anonymous_method_expression"
+    )
+}
+
+const ASSIGNMENTS: &[&str] = &[
+    "assignment",
+    "augmented_assignment",
+    "assignment_expression",
+    "augmented_assignment_expression",
+    "variable_declarator",
+    "init_declarator",
+    "short_var_declaration",
+    "assignment_statement",
+    "var_spec",
+    "const_spec",
+    "let_declaration",
+    "operator_assignment",
+    "compound_assignment_expr",
+    "named_expression",
+];
+
+pub fn is_assignment(kind: &str) -> bool {
+    ASSIGNMENTS.contains(&kind)
+}
+
+fn field<'t>(node: Node<'t>, names: &[&str]) -> Option<Node<'t>> {
+    names.iter().find_map(|f| node.child_by_field_name(f))
+}
+
+fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    let mut c = node.walk();
+    node.named_children(&mut c).filter(|n| !n.is_extra()).collect()
+}
+
+/// The parts of an assignment-like node.
+pub fn assignment_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Option<Node<'t>>, bool)> {
+    let lhs = field(node, &["left", "name", "pattern", "declarator"])?;
+    let rhs = field(node, &["right", "value"]).or_else(|| {
+        // C#'s declarator holds its initialiser without a field name.
+        let kids = named_children(node);
+        kids.last().copied().filter(|last| last.id() != lhs.id())
+    });
+    let augmented = node.kind().starts_with("augmented")
+        || node.kind() == "operator_assignment"
+        || node.kind() == "compound_assignment_expr"
+        || node.child_by_field_name("operator").is_some_and(|op| op.kind() != "=" && op.kind().ends_with('='));
+    Some((lhs, rhs, augmented))
+}
+
+pub fn classify(node: Node<'_>) -> Stmt<'_> {
+    let kind = node.kind();
+    if is_function(kind) {
+        return Stmt::Function;
+    }
+    if is_assignment(kind) {
+        if let Some((lhs, rhs, augmented)) = assignment_parts(node) {
+            return Stmt::Assign { lhs, rhs, augmented };
+        }
+    }
+    match kind {
+        "if_statement" | "if_expression" | "if" | "unless" | "elif_clause" | "elsif" | "if_let_expression" => {
+            let mut alternatives = Vec::new();
+            let mut c = node.walk();
+            for alt in node.children_by_field_name("alternative", &mut c) {
+                alternatives.push(alt);
+            }
+            Stmt::If { cond: field(node, &["condition"]), then: field(node, &["consequence", "body"]), alternatives }
+        }
+        "for_statement"
+        | "for_in_statement"
+        | "enhanced_for_statement"
+        | "foreach_statement"
+        | "for_range_loop"
+        | "for_expression"
+        | "for" => {
+            let binding = range_binding(node);
+            Stmt::Loop { binding, cond: field(node, &["condition"]), body: field(node, &["body"]) }
+        }
+        "while_statement" | "do_statement" | "while_expression" | "loop_expression" | "while" | "until" => {
+            Stmt::Loop { binding: None, cond: field(node, &["condition"]), body: field(node, &["body"]) }
+        }
+        "return_statement" | "return" | "return_expression" => Stmt::Return(node.named_child(0)),
+        "raise_statement" | "throw_statement" | "throw_expression" => Stmt::Raise(node.named_child(0)),
+        "expression_statement"
+        | "block"
+        | "statement_block"
+        | "compound_statement"
+        | "module"
+        | "program"
+        | "source_file"
+        | "translation_unit"
+        | "statement_list"
+        | "body_statement"
+        | "else_clause"
+        | "else"
+        | "finally_clause"
+        | "try_statement"
+        | "except_clause"
+        | "catch_clause"
+        | "with_statement"
+        | "local_variable_declaration"
+        | "lexical_declaration"
+        | "variable_declaration"
+        | "declaration"
+        | "local_declaration_statement"
+        | "var_declaration"
+        | "const_declaration"
+        | "decorated_definition"
+        | "class_definition"
+        | "class_declaration"
+        | "class_body"
+        | "class"
+        | "declaration_list"
+        | "impl_item"
+        | "labeled_statement"
+        | "switch_statement"
+        | "switch_body"
+        | "switch_block"
+        | "switch_case"
+        | "expression_case"
+        | "case_clause"
+        | "default_clause"
+        | "match_statement"
+        | "case_block"
+        | "namespace_declaration"
+        | "field_declaration"
+        | "do_block"
+        | "block_node"
+        | "then"
+        | "begin"
+        | "using_statement"
+        | "try_with_resources_statement"
+        | "synchronized_statement"
+        | "unsafe_block"
+        | "defer_statement"
+        | "go_statement"
+        | "php_tag"
+        | "text_interpolation" => Stmt::Block(named_children(node)),
+        _ if kind.ends_with("_statement") || kind.ends_with("_clause") || kind.ends_with("_block") => {
+            Stmt::Block(named_children(node))
+        }
+        _ => Stmt::Expr(node),
+    }
+}
+
+/// For `for x in xs` and its kin: (the loop variable, the iterated value).
+fn range_binding(node: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
+    if let Some(rc) = named_children(node).into_iter().find(|n| n.kind() == "range_clause") {
+        return Some((field(rc, &["left"])?, field(rc, &["right"])?));
+    }
+    let lhs = field(node, &["left", "name", "pattern", "declarator", "variable"])?;
+    let rhs = field(node, &["right", "value"])?;
+    Some((lhs, rhs))
+}
+
+/// A function's parameters' names, in order, and its body.
+pub fn function_parts<'s, 't>(node: Node<'t>, source: &'s str) -> (Vec<(String, Node<'t>)>, Option<Node<'t>>) {
+    let params_node = field(node, &["parameters", "parameter"]).or_else(|| {
+        // C: function_definition → declarator: function_declarator → parameters.
+        let mut d = node.child_by_field_name("declarator")?;
+        for _ in 0..8 {
+            if let Some(p) = d.child_by_field_name("parameters") {
+                return Some(p);
+            }
+            d = d.child_by_field_name("declarator")?;
+        }
+        None
+    });
+    let mut params = Vec::new();
+    if let Some(p) = params_node {
+        if is_name_kind(p.kind()) {
+            params.push((text(p, source).to_string(), p));
+        } else {
+            for child in named_children(p) {
+                if let Some(name) = param_name(child, source) {
+                    params.push((name, child));
+                }
+            }
+        }
+    }
+    (params, field(node, &["body"]))
+}
+
+/// The name a function is called by, if it has one.
+pub fn function_name(node: Node<'_>, source: &str) -> Option<String> {
+    if let Some(n) = node.child_by_field_name("name") {
+        return Some(text(n, source).to_string());
+    }
+    let mut d = node.child_by_field_name("declarator")?;
+    for _ in 0..8 {
+        if is_name_kind(d.kind()) {
+            return Some(text(d, source).to_string());
+        }
+        d = d.child_by_field_name("declarator")?;
+    }
+    None
+}
+
+fn param_name(p: Node<'_>, source: &str) -> Option<String> {
+    let mut cur = p;
+    for _ in 0..8 {
+        if is_name_kind(cur.kind()) {
+            return Some(text(cur, source).to_string());
+        }
+        match field(cur, &["name", "pattern", "declarator", "left"]) {
+            Some(next) => cur = next,
+            None => {
+                let kids = named_children(cur);
+                cur = *kids.iter().find(|k| is_name_kind(k.kind()))?;
+            }
+        }
+    }
+    None
+}
+
+pub fn is_name_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "identifier"
+            | "variable_name"
+            | "shorthand_property_identifier"
+            | "shorthand_property_identifier_pattern"
+            | "simple_identifier"
+            | "self"
+            | "this"
+            | "instance_variable"
+            | "global_variable"
+            | "class_variable"
+    )
+}
+
+pub fn text<'s>(node: Node, source: &'s str) -> &'s str {
+    source.get(node.start_byte()..node.end_byte()).unwrap_or("")
+}
+
+/// The access path an expression denotes (`x`, `self.data`, `req.args`), if
+/// it is one. Subscripts denote their container.
+pub fn path_of(node: Node<'_>, source: &str) -> Option<String> {
+    let kind = node.kind();
+    if is_name_kind(kind) {
+        return Some(text(node, source).to_string());
+    }
+    match kind {
+        "attribute"
+        | "member_expression"
+        | "field_access"
+        | "selector_expression"
+        | "field_expression"
+        | "member_access_expression"
+        | "scoped_identifier" => {
+            let object = field(node, &["object", "operand", "argument", "expression", "scope", "value"])?;
+            let prop = field(node, &["attribute", "property", "field", "name"])?;
+            Some(format!("{}.{}", path_of(object, source)?, text(prop, source)))
+        }
+        "subscript"
+        | "subscript_expression"
+        | "element_access_expression"
+        | "index_expression"
+        | "array_access"
+        | "element_reference" => {
+            let object =
+                field(node, &["value", "object", "expression", "operand", "array"]).or_else(|| node.named_child(0))?;
+            path_of(object, source)
+        }
+        "parenthesized_expression" => path_of(node.named_child(0)?, source),
+        "pointer_expression" | "unary_expression" if text(node, source).starts_with(['*', '&']) => {
+            path_of(node.named_child(0)?, source)
+        }
+        _ => None,
+    }
+}
+
+/// Every name an assignment target binds (`a, b = ...`, `{x, y} = ...`,
+/// `[first] = ...`): for destructuring, each gets the value's taint.
+pub fn targets<'t>(lhs: Node<'t>, source: &str, out: &mut Vec<(String, bool)>) {
+    if let Some(p) = path_of(lhs, source) {
+        // A write through a field or subscript is a weak update of the container.
+        let weak = !is_name_kind(lhs.kind());
+        out.push((p, weak));
+        return;
+    }
+    let mut stack = vec![lhs];
+    let mut guard = 0;
+    while let Some(n) = stack.pop() {
+        guard += 1;
+        if guard > 256 {
+            break;
+        }
+        if is_name_kind(n.kind()) {
+            out.push((text(n, source).to_string(), false));
+            continue;
+        }
+        if matches!(n.kind(), "pair_pattern" | "pair") {
+            if let Some(v) = n.child_by_field_name("value") {
+                stack.push(v);
+            }
+            continue;
+        }
+        stack.extend(named_children(n));
+    }
+}
+
+/// For a call: the callee's simple name, the receiver (for method calls)
+/// and the argument expressions in order.
+pub struct Call<'t> {
+    pub name: Option<String>,
+    pub receiver: Option<Node<'t>>,
+    pub args: Vec<Node<'t>>,
+}
+
+pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
+    let kind = node.kind();
+    let is_call = matches!(
+        kind,
+        "call"
+            | "call_expression"
+            | "method_invocation"
+            | "invocation_expression"
+            | "function_call_expression"
+            | "member_call_expression"
+            | "scoped_call_expression"
+            | "method_call"
+            | "object_creation_expression"
+            | "new_expression"
+            | "macro_invocation"
+    );
+    if !is_call {
+        return None;
+    }
+    let function = field(node, &["function", "method", "constructor", "type", "macro"]);
+    let mut receiver = field(node, &["object", "receiver"]);
+    let mut name = node.child_by_field_name("name").map(|n| text(n, source).to_string());
+    if let Some(f) = function {
+        if receiver.is_none() {
+            receiver = field(f, &["object", "operand", "expression", "value"]);
+        }
+        let last = field(f, &["attribute", "property", "field", "name"]).unwrap_or(f);
+        if name.is_none() {
+            let t = text(last, source);
+            name = Some(t.rsplit(['.', ':']).next().unwrap_or(t).to_string());
+        }
+    }
+    let args_node = field(node, &["arguments"]);
+    let mut args = Vec::new();
+    if let Some(a) = args_node {
+        for child in named_children(a) {
+            // Keyword arguments and C#'s `argument` wrap the value.
+            let value = match child.kind() {
+                "keyword_argument" | "pair" => child.child_by_field_name("value").unwrap_or(child),
+                "argument" => child.named_child(child.named_child_count().saturating_sub(1) as u32).unwrap_or(child),
+                _ => child,
+            };
+            args.push(value);
+        }
+    }
+    Some(Call { name, receiver, args })
+}
+
+/// Methods that store their arguments into the receiver.
+pub fn is_mutator(name: &str) -> bool {
+    matches!(
+        name,
+        "append"
+            | "extend"
+            | "add"
+            | "push"
+            | "insert"
+            | "put"
+            | "update"
+            | "setdefault"
+            | "appendleft"
+            | "push_str"
+            | "push_back"
+            | "extend_from_slice"
+            | "addAll"
+            | "putAll"
+            | "Append"
+            | "Add"
+            | "AppendFormat"
+            | "Insert"
+            | "write"
+            | "WriteString"
+            | "unshift"
+            | "set"
+            | "setProperty"
+    )
+}
