@@ -1,0 +1,71 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.owasp.encoder.Encode;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+
+public class GreetServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("name");
+        response.setContentType("text/html");
+        // ruleid: java.web.xss
+        response.getWriter().println("<h1>Hello, " + name + "</h1>");
+
+        PrintWriter out = response.getWriter();
+        String q = request.getParameter("q");
+        StringBuilder html = new StringBuilder();
+        html.append("<p>Results for ").append(q).append("</p>");
+        // Engine gap: `append` called on the result of another `append` does
+        // not taint the builder.
+        // todoruleid: java.web.xss
+        out.write(html.toString());
+        StringBuilder row = new StringBuilder("<tr><td>");
+        row.append(q);
+        row.append("</td></tr>");
+        // ruleid: java.web.xss
+        out.write(row.toString());
+        // ruleid: java.web.xss
+        out.printf("<li>%s</li>", request.getHeader("Referer"));
+
+        // ok: java.web.xss
+        out.println("<p>Results for " + Encode.forHtml(q) + "</p>");
+        // ok: java.web.xss
+        out.println("<p>Hello " + HtmlUtils.htmlEscape(name) + "</p>");
+        // ok: java.web.xss
+        out.println("<p>" + q.length() + " characters</p>");
+        // ok: java.web.xss
+        out.println("<footer>static</footer>");
+
+        // The flow through the helper is reported inside it.
+        render(response, name);
+    }
+
+    private void render(HttpServletResponse resp, String title) throws IOException {
+        // ruleid: java.web.xss
+        resp.getWriter().print("<title>" + title + "</title>");
+    }
+}
+
+@RestController
+class SearchController {
+    @GetMapping("/search")
+    public String search(@RequestParam String term) {
+        // ruleid: java.web.xss
+        return "<html><body>No results for " + term + "</body></html>";
+    }
+
+    @GetMapping("/search/safe")
+    public String searchSafe(@RequestParam String term) {
+        // ok: java.web.xss
+        return "<html><body>No results for " + HtmlUtils.htmlEscape(term) + "</body></html>";
+    }
+
+    @GetMapping("/echo")
+    public Result echo(@RequestParam String term) {
+        // ok: java.web.xss
+        return new Result(term);
+    }
+}
