@@ -158,7 +158,7 @@ fn invalid_rules_give_the_expected_errors() {
 }
 
 fn check_expectation(rules: &RuleSet, line: &str, file: &Path) -> Option<String> {
-    let parts: Vec<&str> = line.split_whitespace().collect();
+    let parts: Vec<&str> = line.splitn(3, char::is_whitespace).map(str::trim).collect();
     let [id, field, value] = parts.as_slice() else {
         return Some(format!("{}: bad `# expect:` line `{line}`", display(file)));
     };

@@ -1,0 +1,5 @@
+q = "ls"
+# ruleid: conf.constants.ruby
+system(q)
+# ok: conf.constants.ruby
+system(params[:c])

@@ -1,0 +1,24 @@
+class A {
+    // todoruleid: conf.ellipsis.csharp.params
+    public IActionResult Show(int id, string name) {
+        // ruleid: conf.ellipsis.csharp.args
+        Response.Headers.Append("Access-Control-Allow-Origin", "*");
+        // ok: conf.ellipsis.csharp.args
+        Response.Headers.Append("*", "x");
+        // ruleid: conf.ellipsis.csharp.array
+        var a = new[] {"x", "*"};
+        // ok: conf.ellipsis.csharp.array
+        var b = new[] {"x"};
+        // todoruleid: conf.ellipsis.csharp.statements
+        conn.Open();
+        Work();
+        conn.Close();
+        // ok: conf.ellipsis.csharp.statements
+        conn.Open();
+        return null;
+    }
+    // ok: conf.ellipsis.csharp.params
+    public IActionResult Other(int id) {
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+void f(void) {
+    // ruleid: conf.equivalences.c
+    (sink(x));
+    // ruleid: conf.equivalences.c
+    sink((x));
+    // ruleid: conf.equivalences.c
+    sink(/* c */ x);
+    // ruleid: conf.equivalences.c
+    sink(
+        x);
+    // ok: conf.equivalences.c
+    sink(x, y);
+    // ok: conf.equivalences.c
+    other(x);
+}

@@ -1,0 +1,14 @@
+class A {
+    void F() {
+        // ruleid: conf.equivalences.csharp
+        sink((x));
+        // ruleid: conf.equivalences.csharp
+        sink(/* c */ x);
+        // ruleid: conf.equivalences.csharp
+        var r = (sink(x));
+        // ok: conf.equivalences.csharp
+        sink(x, y);
+        // ok: conf.equivalences.csharp
+        other(x);
+    }
+}

@@ -1,0 +1,16 @@
+package main
+
+func f() {
+	// ruleid: conf.equivalences.go
+	sink((x))
+	// ruleid: conf.equivalences.go
+	sink(/* c */ x)
+	// ruleid: conf.equivalences.go
+	sink(
+		x,
+	)
+	// ok: conf.equivalences.go
+	sink(x, y)
+	// ok: conf.equivalences.go
+	other(x)
+}

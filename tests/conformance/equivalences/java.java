@@ -1,0 +1,17 @@
+class A {
+    void f() {
+        // ruleid: conf.equivalences.java
+        boolean b = (sink(x));
+        // ruleid: conf.equivalences.java
+        sink((x));
+        // ruleid: conf.equivalences.java
+        sink(/* c */ x);
+        // ruleid: conf.equivalences.java
+        sink(
+            x);
+        // ok: conf.equivalences.java
+        sink(x, y);
+        // ok: conf.equivalences.java
+        other(x);
+    }
+}

@@ -1,0 +1,14 @@
+# ruleid: conf.equivalences.ruby
+(sink(x))
+# ruleid: conf.equivalences.ruby
+sink((x))
+# ruleid: conf.equivalences.ruby
+sink x
+# ruleid: conf.equivalences.ruby
+sink(
+  x
+)
+# ok: conf.equivalences.ruby
+sink(x, y)
+# ok: conf.equivalences.ruby
+other(x)

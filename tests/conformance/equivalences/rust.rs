@@ -1,0 +1,12 @@
+fn f() {
+    // ruleid: conf.equivalences.rust
+    (sink(x));
+    // ruleid: conf.equivalences.rust
+    sink((x));
+    // ruleid: conf.equivalences.rust
+    sink(/* c */ x);
+    // ok: conf.equivalences.rust
+    sink(x, y);
+    // ok: conf.equivalences.rust
+    other(x);
+}

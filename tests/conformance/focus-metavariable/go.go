@@ -1,0 +1,19 @@
+package main
+
+func f(a string) {
+	// ok: conf.focus-metavariable.go, conf.focus-metavariable.go.union
+	exec.Command(
+		// todoruleid: conf.focus-metavariable.go.union
+		"sh",
+		// ruleid: conf.focus-metavariable.go
+		// todoruleid: conf.focus-metavariable.go.union
+		a)
+	// ok: conf.focus-metavariable.go, conf.focus-metavariable.go.union
+	exec.Command("ls")
+	// ok: conf.focus-metavariable.go.intersection
+	exec.Command(strings.TrimSpace(
+		// ruleid: conf.focus-metavariable.go.intersection
+		a))
+	// ok: conf.focus-metavariable.go.intersection
+	exec.Command(a)
+}

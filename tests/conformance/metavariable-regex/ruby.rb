@@ -1,0 +1,6 @@
+# ruleid: conf.metavariable-regex.ruby
+obj.send(params[:m])
+# ruleid: conf.metavariable-regex.ruby
+obj.instance_eval(code)
+# ok: conf.metavariable-regex.ruby
+obj.sender(x)

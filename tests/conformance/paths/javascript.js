@@ -1,0 +1,4 @@
+// ruleid: conf.paths.javascript
+eval(code);
+// ok: conf.paths.javascript
+evaluate(code);

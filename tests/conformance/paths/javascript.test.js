@@ -1,0 +1,4 @@
+// todook: conf.paths.javascript
+eval(code);
+// ok: conf.paths.javascript
+evaluate(code);

@@ -1,0 +1,5 @@
+// Not included (`*.js` only).
+// todook: conf.paths.javascript
+eval(code);
+// ok: conf.paths.javascript
+evaluate(code);
