@@ -13,6 +13,11 @@ function handler(req, res, next) {
 const h = (req) => req.body;
 // ok: conf.ellipsis.javascript.params
 function other(res, req) {}
+// A `function` pattern matches an `async function` too.
+// todoruleid: conf.ellipsis.javascript.params
+async function asyncHandler(req, res) {
+  await next();
+}
 
 // ruleid: conf.ellipsis.javascript.statements
 db.open();

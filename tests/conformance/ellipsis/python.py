@@ -19,6 +19,10 @@ def login2(user, password, *rest):
 # ok: conf.ellipsis.python.params
 def login3(user, passwd):
     pass
+# A `def` pattern matches `async def` too (Semgrep ignores the keyword).
+# todoruleid: conf.ellipsis.python.params
+async def login4(user, password):
+    pass
 
 def critical(lock):
     # ruleid: conf.ellipsis.python.statements

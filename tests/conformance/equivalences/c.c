@@ -12,4 +12,10 @@ void f(void) {
     sink(x, y);
     // ok: conf.equivalences.c
     other(x);
+    // ruleid: conf.equivalences.c.assign
+    b = input();
+    // todoruleid: conf.equivalences.c.assign
+    char *a = input();
+    // ok: conf.equivalences.c.assign
+    c = output();
 }

@@ -9,4 +9,10 @@ void f() {
     sink(x, y);
     // ok: conf.equivalences.cpp
     other(x);
+    // ruleid: conf.equivalences.cpp.assign
+    b = input();
+    // todoruleid: conf.equivalences.cpp.assign
+    auto a = input();
+    // ok: conf.equivalences.cpp.assign
+    c = output();
 }

@@ -10,5 +10,13 @@ class A {
         sink(x, y);
         // ok: conf.equivalences.csharp
         other(x);
+        // ruleid: conf.equivalences.csharp.assign
+        c = input();
+        // todoruleid: conf.equivalences.csharp.assign
+        var a = input();
+        // todoruleid: conf.equivalences.csharp.assign
+        string b = input();
+        // ok: conf.equivalences.csharp.assign
+        d = output();
     }
 }

@@ -13,4 +13,12 @@ func f() {
 	sink(x, y)
 	// ok: conf.equivalences.go
 	other(x)
+	// ruleid: conf.equivalences.go.assign
+	c = input()
+	// todoruleid: conf.equivalences.go.assign
+	a := input()
+	// todoruleid: conf.equivalences.go.assign
+	var b = input()
+	// ok: conf.equivalences.go.assign
+	d = output()
 }

@@ -13,5 +13,11 @@ class A {
         sink(x, y);
         // ok: conf.equivalences.java
         other(x);
+        // ruleid: conf.equivalences.java.assign
+        b = input();
+        // todoruleid: conf.equivalences.java.assign
+        String a = input();
+        // ok: conf.equivalences.java.assign
+        c = output();
     }
 }

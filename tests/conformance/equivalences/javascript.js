@@ -12,3 +12,13 @@ sink(
 sink(x, y);
 // ok: conf.equivalences.javascript
 sink;
+// ruleid: conf.equivalences.javascript.assign
+d = input();
+// todoruleid: conf.equivalences.javascript.assign
+const a = input();
+// todoruleid: conf.equivalences.javascript.assign
+let b = input();
+// todoruleid: conf.equivalences.javascript.assign
+var c = input();
+// ok: conf.equivalences.javascript.assign
+e = output();

@@ -13,3 +13,7 @@ sink(
 sink($x, $y);
 // ok: conf.equivalences.php
 other($x);
+// ruleid: conf.equivalences.php.assign
+$a = input();
+// ok: conf.equivalences.php.assign
+$a = output();

@@ -19,3 +19,9 @@ q = ("SELECT " + name)
 q = ("SELECT ") + (name)
 # ok: conf.equivalences.python.binary
 q = "UPDATE " + name
+# ruleid: conf.equivalences.python.assign
+a = input()
+# ruleid: conf.equivalences.python.assign
+a, b = input()
+# ok: conf.equivalences.python.assign
+a = output()

@@ -12,3 +12,7 @@ sink(
 sink(x, y)
 # ok: conf.equivalences.ruby
 other(x)
+# ruleid: conf.equivalences.ruby.assign
+a = input()
+# ok: conf.equivalences.ruby.assign
+a = output()

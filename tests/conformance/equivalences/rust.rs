@@ -9,4 +9,10 @@ fn f() {
     sink(x, y);
     // ok: conf.equivalences.rust
     other(x);
+    // ruleid: conf.equivalences.rust.assign
+    b = input();
+    // todoruleid: conf.equivalences.rust.assign
+    let a = input();
+    // ok: conf.equivalences.rust.assign
+    c = output();
 }

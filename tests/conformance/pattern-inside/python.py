@@ -19,3 +19,11 @@ def index():
 def helper():
     # ok: conf.pattern-inside.python.def
     print("not a route")
+
+def api_users(request):
+    # ruleid: conf.pattern-inside.python.regex
+    cursor.execute(q)
+
+def users(request):
+    # ok: conf.pattern-inside.python.regex
+    cursor.execute(q)

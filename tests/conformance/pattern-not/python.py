@@ -15,3 +15,8 @@ str(x)
 str("a")
 # ruleid: conf.pattern-not.python.range
 print(str(str("b")))
+
+# ruleid: conf.pattern-not.python.bindings
+shutil.copy(src, dst)
+# ok: conf.pattern-not.python.bindings
+shutil.copy(src, src)

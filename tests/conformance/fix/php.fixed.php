@@ -1,0 +1,5 @@
+<?php
+// ruleid: conf.fix.php
+$h = password_hash($password, PASSWORD_DEFAULT);
+// ok: conf.fix.php
+$h = sha1($password);
