@@ -22,3 +22,9 @@ int main(int argc, char **argv) {
 int helper(int argc) {
     return argc;
 }
+void g(char *p) {
+    // todoruleid: conf.ellipsis.c.inline-block
+    if (p == NULL) { return; }
+    // ok: conf.ellipsis.c.inline-block
+    if (p != NULL) { return; }
+}

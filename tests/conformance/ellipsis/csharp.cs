@@ -21,4 +21,11 @@ class A {
     public IActionResult Other(int id) {
         return null;
     }
+    void G(object o) {
+        // Loads, but matches nothing.
+        // todoruleid: conf.ellipsis.csharp.inline-block
+        if (o == null) { return; }
+        // ok: conf.ellipsis.csharp.inline-block
+        if (o != null) { return; }
+    }
 }

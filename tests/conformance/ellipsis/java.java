@@ -21,6 +21,12 @@ class A extends HttpServlet {
     // ok: conf.ellipsis.java.params
     void helper(String s) {
     }
+    void g(User u) {
+        // todoruleid: conf.ellipsis.java.inline-block
+        if (u.isAdmin()) { grant(); }
+        // ok: conf.ellipsis.java.inline-block
+        if (u.isGuest()) { deny(); }
+    }
 }
 // todoruleid: conf.ellipsis.java.class-body
 class B extends HttpServlet {
