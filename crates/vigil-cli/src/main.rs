@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod fixing;
+mod out;
 mod setup;
 
 use std::process::ExitCode;

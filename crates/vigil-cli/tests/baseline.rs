@@ -121,7 +121,6 @@ fn bad_baselines_exit_2_and_name_the_file() {
 /// source into its message and returns it from `source()`, and the CLI prints
 /// the whole chain with `{:#}`.
 #[test]
-#[ignore = "bug: I/O errors print their cause twice (vigil::Error::Io has `{source}` in its message and #[source])"]
 fn a_missing_baseline_error_names_the_cause_once() {
     let p = project();
     let run = scan(&p, &["app", "--baseline", "missing-baseline.json"]);

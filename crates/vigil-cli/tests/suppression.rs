@@ -120,7 +120,6 @@ fn a_suppression_two_lines_above_does_not_apply() {
 /// line (`hello(); // nosemgrep` does not cover the next line), so a reviewed
 /// line silently hides an unreviewed one below it.
 #[test]
-#[ignore = "bug: a trailing suppression comment also suppresses the next line (crates/vigil/src/suppress.rs is_suppressed)"]
 fn a_trailing_suppression_does_not_cover_the_next_line() {
     let p = Project::with_rules();
     p.write(

@@ -40,9 +40,12 @@ pub struct Match {
 /// quadratic without end.
 const MAX_MATCHES: usize = 10_000;
 const MAX_STEPS_PER_CANDIDATE: usize = 100_000;
+/// Nested `node`/`seq` calls allowed; well within a 2 MiB thread stack.
+const MAX_RECURSION: usize = 1_000;
 
 struct Matcher<'s> {
     source: &'s str,
+    depth: Cell<usize>,
     ctx: &'s MatchContext,
     // A Cell so that continuations can share the matcher while it runs.
     steps: Cell<usize>,
@@ -78,7 +81,7 @@ impl Pattern {
         source: &str,
         ctx: &MatchContext,
     ) -> Vec<Match> {
-        let matcher = Matcher { source, ctx, steps: Cell::new(0) };
+        let matcher = Matcher { source, ctx, steps: Cell::new(0), depth: Cell::new(0) };
         let mut out: Vec<Match> = Vec::new();
         let root_kind = self.root_kind();
         let mut env: Env = Vec::new();
@@ -194,15 +197,30 @@ impl<'s> Matcher<'s> {
         if self.over_budget() {
             return false;
         }
-        // `(x)` is `x`, unless the pattern itself has the parentheses.
-        if t.kind() == "parenthesized_expression" && t.named_child_count() == 1 {
-            let wants_parens = matches!(p, PNode::Node { kind, .. } if &**kind == "parenthesized_expression");
-            if !wants_parens && !matches!(p, PNode::MetaVar(_) | PNode::Ellipsis | PNode::MetaSeq(_) | PNode::Deep(_)) {
-                if let Some(inner) = t.named_child(0) {
-                    return self.node(p, inner, env, k);
+        // `(x)` is `x`, unless the pattern itself has the parentheses. A loop,
+        // not recursion: `((((x))))` may be nested thousands deep.
+        let mut t = t;
+        let wants_parens = matches!(p, PNode::Node { kind, .. } if &**kind == "parenthesized_expression");
+        if !wants_parens && !matches!(p, PNode::MetaVar(_) | PNode::Ellipsis | PNode::MetaSeq(_) | PNode::Deep(_)) {
+            while t.kind() == "parenthesized_expression" && t.named_child_count() == 1 {
+                match t.named_child(0) {
+                    Some(inner) => t = inner,
+                    None => break,
                 }
             }
         }
+        // Recursion depth grows with the length of sibling lists; past this
+        // depth a match is given up rather than the stack.
+        if self.depth.get() > MAX_RECURSION {
+            return false;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let result = self.node_inner(p, t, env, k);
+        self.depth.set(self.depth.get() - 1);
+        result
+    }
+
+    fn node_inner(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         match p {
             PNode::MetaVar(name) => {
                 let b = Binding { start: t.start_byte(), end: t.end_byte() };
@@ -253,7 +271,9 @@ impl<'s> Matcher<'s> {
                 // The node itself or anything below it. Iterative, because the
                 // target may be arbitrarily deep.
                 for n in PreorderIter::new(t) {
-                    if !n.is_named() {
+                    // Parentheses are seen through when their content is
+                    // visited; unwrapping each level again would be quadratic.
+                    if !n.is_named() || n.kind() == "parenthesized_expression" {
                         continue;
                     }
                     if self.node(inner, n, env, k) {
@@ -393,7 +413,7 @@ impl<'s> Matcher<'s> {
         env: &mut Env,
         k: &mut dyn FnMut(&mut Env, usize) -> bool,
     ) -> bool {
-        if self.over_budget() {
+        if self.over_budget() || self.depth.get() > MAX_RECURSION {
             return false;
         }
         let Some((first, rest)) = ps.split_first() else {

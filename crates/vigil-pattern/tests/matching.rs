@@ -226,3 +226,14 @@ fn go_statement_sequences_match_anywhere_in_a_block() {
         "package main\nfunc f() {\n\tlog.Print(1)\n\tq := fmt.Sprintf(\"SELECT %s\", x)\n\tn := 2\n\tdb.Query(q)\n}\n";
     assert_eq!(found(Language::Go, "$Q := fmt.Sprintf(...)\n...\n$DB.Query($Q)", code).len(), 1);
 }
+
+#[test]
+fn deep_nesting_and_long_lists_do_not_overflow_the_stack() {
+    let deep = format!("eval({}x{})\n", "(".repeat(20_000), ")".repeat(20_000));
+    assert_eq!(found(Language::Python, "eval(\"...\")", &deep).len(), 0);
+    assert_eq!(found(Language::Python, "eval(<... x ...>)", &deep).len(), 1);
+    let long = format!("f({})\n", vec!["a"; 50_000].join(", "));
+    // Too long to match element by element: given up, not crashed.
+    let _ = found(Language::Python, "f(..., b, ...)", &long);
+    assert_eq!(found(Language::Python, "f(...)", &long).len(), 1);
+}

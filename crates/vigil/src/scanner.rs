@@ -20,6 +20,15 @@ use crate::{Config, Error};
 const MATCHED_TEXT_CAP: usize = 400;
 /// How many source lines a finding carries for code frames.
 const FRAME_LINES: usize = 5;
+/// How many characters of each of those lines.
+const LINE_CAP: usize = 500;
+
+fn cap_chars(text: &str, cap: usize) -> &str {
+    match text.char_indices().nth(cap) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
 
 /// What a scan does besides running rules.
 #[derive(Debug, Clone)]
@@ -321,12 +330,13 @@ impl Scanner {
             }
             let first = span.start.line as usize - 1;
             let last = (span.end.line as usize - 1).min(first + FRAME_LINES - 1);
-            let line_text = (first..=last).map(|l| &whole[index.line_range(whole, l)]).collect::<Vec<_>>().join("\n");
+            // Each line is capped: a finding on a 1 MB line must not carry it.
+            let line_text = (first..=last)
+                .map(|l| cap_chars(&whole[index.line_range(whole, l)], LINE_CAP))
+                .collect::<Vec<_>>()
+                .join("\n");
             let matched = whole.get(start..end).unwrap_or("");
-            let matched_text = match matched.char_indices().nth(MATCHED_TEXT_CAP) {
-                Some((i, _)) => matched[..i].to_string(),
-                None => matched.to_string(),
-            };
+            let matched_text = cap_chars(matched, MATCHED_TEXT_CAP).to_string();
             let flow = m
                 .flow
                 .iter()

@@ -47,8 +47,16 @@ pub fn parse_line(line: &str) -> Option<Suppression> {
     Some(Suppression { rules: ids, reason })
 }
 
+/// Whether the directive on `line` stands on a line of its own (only a
+/// comment marker before it), so that it speaks for the next line.
+fn stands_alone(line: &str) -> bool {
+    let Some(m) = directive().find(line) else { return false };
+    line[..m.start()].trim().trim_start_matches(['#', '/', '*', '-', '<', '!', ';', '%', '\'']).trim().is_empty()
+}
+
 /// Whether `rule_id` is suppressed on the 0-based `line` of `lines`: by a
-/// directive on that line or on the line above.
+/// directive on that line, or by one alone on the line above. A directive
+/// after code covers only its own line.
 pub fn is_suppressed(lines: &[&str], line: usize, rule_id: &str) -> bool {
     let check = |l: &str| {
         parse_line(l).is_some_and(|s| {
@@ -58,7 +66,8 @@ pub fn is_suppressed(lines: &[&str], line: usize, rule_id: &str) -> bool {
                     .any(|r| r == "*" || r == rule_id || r.strip_suffix('*').is_some_and(|p| rule_id.starts_with(p)))
         })
     };
-    lines.get(line).is_some_and(|l| check(l)) || (line > 0 && lines.get(line - 1).is_some_and(|l| check(l)))
+    lines.get(line).is_some_and(|l| check(l))
+        || (line > 0 && lines.get(line - 1).is_some_and(|l| stands_alone(l) && check(l)))
 }
 
 #[cfg(test)]
@@ -79,10 +88,11 @@ mod tests {
 
     #[test]
     fn suppression_applies_to_its_line_and_the_next() {
-        let lines = ["# vigil-ignore: r.one reviewed", "call()", "call()", "call()  # nosemgrep"];
+        let lines = ["# vigil-ignore: r.one reviewed", "call()", "call()", "call()  # nosemgrep", "call()"];
         assert!(is_suppressed(&lines, 1, "r.one"));
         assert!(!is_suppressed(&lines, 1, "r.two"));
         assert!(!is_suppressed(&lines, 2, "r.one"));
         assert!(is_suppressed(&lines, 3, "anything"));
+        assert!(!is_suppressed(&lines, 4, "anything"), "a trailing directive covers its own line only");
     }
 }

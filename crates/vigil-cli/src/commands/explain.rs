@@ -6,6 +6,7 @@ use crate::setup;
 pub fn run(args: ExplainArgs) -> Result<u8> {
     let config = setup::config(&args.rules, std::path::Path::new("."))?;
     let scanner = setup::builder(&args.rules, config.as_ref()).build()?;
+    let mut out = String::new();
     let topic = args.topic.trim();
     let infos = scanner.rule_infos();
     let picked: Vec<_> = if topic.to_ascii_uppercase().starts_with("CWE-") {
@@ -27,21 +28,22 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     }
     for (i, r) in picked.iter().enumerate() {
         if i > 0 {
-            println!("\n---\n");
+            crate::outln!(out, "\n---\n");
         }
-        println!("{}  ({}, {}; {})", r.id, r.severity, r.cwe.join(", "), r.owasp.join(", "));
-        println!();
+        crate::outln!(out, "{}  ({}, {}; {})", r.id, r.severity, r.cwe.join(", "), r.owasp.join(", "));
+        crate::outln!(out);
         if r.help.trim().is_empty() {
-            println!("{}", r.message.trim());
+            crate::outln!(out, "{}", r.message.trim());
         } else {
-            println!("{}", r.help.trim());
+            crate::outln!(out, "{}", r.help.trim());
         }
         if !r.references.is_empty() {
-            println!("\nReferences:");
+            crate::outln!(out, "\nReferences:");
             for link in &r.references {
-                println!("- {link}");
+                crate::outln!(out, "- {link}");
             }
         }
     }
+    crate::out::emit(&out)?;
     Ok(0)
 }

@@ -7,6 +7,7 @@ use crate::setup;
 pub fn run(args: RulesArgs) -> Result<u8> {
     let config = setup::config(&args.rules, std::path::Path::new("."))?;
     let scanner = setup::builder(&args.rules, config.as_ref()).build()?;
+    let mut out = String::new();
     for w in scanner.warnings() {
         eprintln!("vigil: warning: {w}");
     }
@@ -29,13 +30,14 @@ pub fn run(args: RulesArgs) -> Result<u8> {
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&json!({ "rules": rules }))?);
+            crate::outln!(out, "{}", serde_json::to_string_pretty(&json!({ "rules": rules }))?);
         }
         ListFormat::Text => {
             let width = infos.iter().map(|r| r.id.len()).max().unwrap_or(0);
             for r in infos {
                 let langs: Vec<&str> = r.languages.iter().map(|l| l.name()).collect();
-                println!(
+                crate::outln!(
+                    out,
                     "{:width$}  {:8}  {:10}  {}  {}",
                     r.id,
                     r.severity.as_str(),
@@ -44,8 +46,9 @@ pub fn run(args: RulesArgs) -> Result<u8> {
                     r.short_description,
                 );
             }
-            println!("{} rules", infos.len());
+            crate::outln!(out, "{} rules", infos.len());
         }
     }
+    crate::out::emit(&out)?;
     Ok(0)
 }

@@ -33,6 +33,7 @@ fn rule_files(path: &Path, out: &mut Vec<PathBuf>) {
 
 pub fn run(args: TestArgs) -> Result<u8> {
     let mut files = Vec::new();
+    let mut out = String::new();
     for p in &args.paths {
         if !p.exists() {
             bail!("{}: no such file or directory", p.display());
@@ -82,41 +83,48 @@ pub fn run(args: TestArgs) -> Result<u8> {
     match args.format {
         ListFormat::Json => {
             let doc = json!({ "passed": passed, "failed": failed, "results": results, "errors": load_errors });
-            println!("{}", serde_json::to_string_pretty(&doc)?);
+            crate::outln!(out, "{}", serde_json::to_string_pretty(&doc)?);
         }
         ListFormat::Text => {
             for e in &load_errors {
-                println!("error  {e}");
+                crate::outln!(out, "error  {e}");
             }
             for r in &results {
                 let target = r["target"].as_str().unwrap_or("-");
                 if r["passed"].as_bool() == Some(true) {
-                    println!("ok     {target}");
+                    crate::outln!(out, "ok     {target}");
                     continue;
                 }
-                println!("FAIL   {}", if target == "-" { r["rule_file"].as_str().unwrap_or("") } else { target });
+                crate::outln!(
+                    out,
+                    "FAIL   {}",
+                    if target == "-" { r["rule_file"].as_str().unwrap_or("") } else { target }
+                );
                 for key in ["error", "fix_mismatch"] {
                     if let Some(e) = r[key].as_str() {
-                        println!("       {e}");
+                        crate::outln!(out, "       {e}");
                     }
                 }
                 for m in r["missed"].as_array().into_iter().flatten() {
-                    println!(
+                    crate::outln!(
+                        out,
                         "       line {}: expected {} to match, it did not",
                         m["line"],
                         m["rule"].as_str().unwrap_or("")
                     );
                 }
                 for m in r["unexpected"].as_array().into_iter().flatten() {
-                    println!(
+                    crate::outln!(
+                        out,
                         "       line {}: {} matched, but no `ruleid:` says it should",
                         m["line"],
                         m["rule"].as_str().unwrap_or("")
                     );
                 }
             }
-            println!("{passed} passed, {failed} failed");
+            crate::outln!(out, "{passed} passed, {failed} failed");
         }
     }
+    crate::out::emit(&out)?;
     Ok(u8::from(failed > 0))
 }
