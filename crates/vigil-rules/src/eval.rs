@@ -243,9 +243,21 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
             .into_iter()
             .filter(|m| lookup(m, metavariable).is_some_and(|b| regex.is_match(target.text(b.start, b.end))))
             .collect(),
-        Condition::MetavariableComparison { comparison, .. } => ranges
+        Condition::MetavariableComparison { comparison, base, .. } => ranges
             .into_iter()
-            .filter(|m| holds(comparison, &|name| lookup(m, name).map(|b| target.text(b.start, b.end).to_string())))
+            .filter(|m| {
+                holds(comparison, &|name| {
+                    let code = target.text(lookup(m, name)?.start, lookup(m, name)?.end).trim();
+                    match base {
+                        // `0o755` or `755` in base 8 is 493.
+                        Some(b) => {
+                            let digits = code.trim_start_matches("0o").trim_start_matches("0x").trim_start_matches("0b");
+                            i64::from_str_radix(digits, *b).ok().map(|v| v.to_string())
+                        }
+                        None => Some(code.to_string()),
+                    }
+                })
+            })
             .collect(),
         Condition::MetavariablePattern { metavariable, language, formula } => {
             let same_language = language.is_none_or(|l| l.covers(target.language));

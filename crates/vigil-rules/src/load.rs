@@ -544,7 +544,12 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                             .and_then(as_text)
                             .ok_or_else(|| ctx.err("`metavariable-comparison` needs `comparison`", None))?;
                         let comparison = parse_comparison(&source).map_err(|e| ctx.err(e, Some(source.clone())))?;
-                        conditions.push(Condition::MetavariableComparison { comparison, source });
+                        let base = match m.get("base").and_then(|b| b.as_u64()) {
+                            Some(b @ 2..=36) => Some(b as u32),
+                            Some(b) => return Err(ctx.err("`base` must be between 2 and 36", Some(b.to_string()))),
+                            None => None,
+                        };
+                        conditions.push(Condition::MetavariableComparison { comparison, source, base });
                     }
                     "focus-metavariable" => {
                         let names = string_list(Some(inner));

@@ -66,7 +66,10 @@ pub enum Condition {
     /// in `language` when given (embedded code in a string, for instance).
     MetavariablePattern { metavariable: String, language: Option<Language>, formula: Box<Formula> },
     /// `metavariable-comparison`
-    MetavariableComparison { comparison: CmpExpr, source: String },
+    /// `base` reads the metavariables' code as integers in that base;
+    /// `strip` removes quotes from string literals first (always done for
+    /// plain comparisons, as Vigil reads a string literal as its content).
+    MetavariableComparison { comparison: CmpExpr, source: String, base: Option<u32> },
     /// `focus-metavariable`: the match becomes the bound code.
     Focus(Vec<String>),
 }
