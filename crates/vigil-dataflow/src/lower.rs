@@ -38,32 +38,7 @@ pub enum Stmt<'t> {
     Expr(Node<'t>),
 }
 
-pub fn is_function(kind: &str) -> bool {
-    matches!(
-        kind,
-        "function_definition"
-            | "function_declaration"
-            | "method_declaration"
-            | "method_definition"
-            | "arrow_function"
-            | "function_expression"
-            | "function"
-            | "generator_function_declaration"
-            | "generator_function"
-            | "func_literal"
-            | "lambda"
-            | "lambda_expression"
-            | "constructor_declaration"
-            | "function_item"
-            | "closure_expression"
-            | "method"
-            | "singleton_method"
-            | "anonymous_function_creation_expression"
-            | "anonymous_function"
-            | "local_function_statement"
-            | "anonymous_method_expression"
-    )
-}
+pub use vigil_lang::is_function_kind as is_function;
 
 const ASSIGNMENTS: &[&str] = &[
     "assignment",

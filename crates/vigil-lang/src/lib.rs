@@ -15,6 +15,6 @@ mod walk;
 pub use grammar::{grammar, grammar_for_pattern};
 pub use parse::{parse, parse_exact, parse_with_budget, ParseError, Parsed};
 pub use repair::closing_suffix;
-pub use walk::{significant_children, PreorderIter};
+pub use walk::{is_function_kind, significant_children, PreorderIter};
 
 pub use tree_sitter;

@@ -73,3 +73,32 @@ pub fn significant_children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
         }
     }
 }
+
+/// Whether a node kind is a function, method or lambda in any grammar:
+/// the scopes of data flow and of constants.
+pub fn is_function_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "function_definition"
+            | "function_declaration"
+            | "method_declaration"
+            | "method_definition"
+            | "arrow_function"
+            | "function_expression"
+            | "function"
+            | "generator_function_declaration"
+            | "generator_function"
+            | "func_literal"
+            | "lambda"
+            | "lambda_expression"
+            | "constructor_declaration"
+            | "function_item"
+            | "closure_expression"
+            | "method"
+            | "singleton_method"
+            | "anonymous_function_creation_expression"
+            | "anonymous_function"
+            | "local_function_statement"
+            | "anonymous_method_expression"
+    )
+}

@@ -279,7 +279,7 @@ fn is_keyword_like(kind: &str) -> bool {
 
 /// For the call `__vgldeep(X)` that stands for `<... X ...>`, the node X.
 fn deep_argument<'t>(node: Node<'t>, source: &str) -> Option<Node<'t>> {
-    if !node.kind().contains("call") && node.kind() != "invocation_expression" {
+    if !node.kind().contains("call") && !matches!(node.kind(), "invocation_expression" | "method_invocation") {
         return None;
     }
     let text = node_text(node, source);

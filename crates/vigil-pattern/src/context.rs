@@ -19,8 +19,12 @@ pub struct MatchContext {
     /// Modules or packages imported whole (`from m import *`, Java's
     /// `import p.*;`, C#'s `using N;`), each with its separator.
     wildcards: Vec<String>,
-    /// Variables assigned exactly once in the file, to a plain string.
-    constants: HashMap<String, String>,
+    /// Per scope (the start byte of the enclosing function, or `usize::MAX`
+    /// for the file), each name's assignments: how many, and the string the
+    /// only one assigns, if it is a plain string.
+    constants: HashMap<(usize, String), (usize, Option<String>)>,
+    /// Byte ranges of the file's functions, for finding a node's scopes.
+    functions: Vec<(usize, usize)>,
     /// Variables and parameters declared with one type (names declared with
     /// several types are left out).
     types: HashMap<String, Option<String>>,
@@ -71,23 +75,39 @@ impl MatchContext {
         if lang == Language::Java {
             ctx.wildcards.push("java.lang".into());
         }
-        let mut assignments: HashMap<String, (usize, Option<String>)> = HashMap::new();
-        for node in PreorderIter::new(root) {
+        let mut assignments: HashMap<(usize, String), (usize, Option<String>)> = HashMap::new();
+        // An explicit stack instead of `Node::parent`, which costs a walk
+        // from the root each time: (node, parent kind, enclosing function).
+        let mut stack: Vec<(Node, &str, usize)> = vec![(root, "", usize::MAX)];
+        while let Some((node, parent_kind, scope)) = stack.pop() {
+            let inner_scope = if vigil_lang::is_function_kind(node.kind()) {
+                ctx.functions.push((node.start_byte(), node.end_byte()));
+                node.start_byte()
+            } else {
+                scope
+            };
+            let mut cursor = node.walk();
+            let children: Vec<Node> = node.children(&mut cursor).collect();
+            for child in children.into_iter().rev() {
+                stack.push((child, node.kind(), inner_scope));
+            }
             if !node.is_named() {
                 continue;
             }
             ctx.read_import(lang, node, source);
             ctx.read_declaration(node, source);
             if let Some((name, value)) = assignment(node, source) {
-                let entry = assignments.entry(name).or_insert((0, None));
+                let entry = assignments.entry((scope, name)).or_insert((0, None));
                 entry.0 += 1;
                 entry.1 = value;
             }
+            // A parameter is set by every call: never a constant in its function.
+            if parent_kind.contains("parameter") && node.kind().contains("identifier") {
+                let entry = assignments.entry((scope, text(node, source).to_string())).or_insert((0, None));
+                entry.0 += 2;
+            }
         }
-        ctx.constants = assignments
-            .into_iter()
-            .filter_map(|(name, (count, value))| if count == 1 { value.map(|v| (name, v)) } else { None })
-            .collect();
+        ctx.constants = assignments;
         ctx
     }
 
@@ -148,9 +168,29 @@ impl MatchContext {
         self.aliases.is_empty() && self.wildcards.is_empty() && self.constants.is_empty()
     }
 
-    /// The string a variable holds, if it is a file-level constant.
+    /// The string a variable holds at `at`, if the innermost scope that
+    /// assigns it does so exactly once, with a plain string.
+    pub fn constant_at(&self, name: &str, at: Node) -> Option<&str> {
+        let name = name.trim_start_matches('$').to_string();
+        let pos = at.start_byte();
+        // Enclosing functions, innermost first, then the file.
+        let mut scopes: Vec<&(usize, usize)> = self.functions.iter().filter(|(s, e)| *s <= pos && pos < *e).collect();
+        scopes.sort_by_key(|(s, e)| e - s);
+        for key in scopes.iter().map(|(s, _)| *s).chain([usize::MAX]) {
+            if let Some((count, value)) = self.constants.get(&(key, name.clone())) {
+                return if *count == 1 { value.as_deref() } else { None };
+            }
+        }
+        None
+    }
+
+    /// The string a variable holds, if the file assigns it once, at the top
+    /// level, with a plain string.
     pub fn constant(&self, name: &str) -> Option<&str> {
-        self.constants.get(name.trim_start_matches('$')).map(String::as_str)
+        match self.constants.get(&(usize::MAX, name.trim_start_matches('$').to_string())) {
+            Some((1, value)) => value.as_deref(),
+            _ => None,
+        }
     }
 
     /// Whether the dotted name `target` (as written in the file) stands for
@@ -380,6 +420,8 @@ const ASSIGNMENT_KINDS: &[&str] = &[
     "let_declaration",
     "compound_assignment_expr",
     "operator_assignment",
+    "const_item",
+    "static_item",
 ];
 
 /// For an assignment or declaration node, the variable it sets and, when
@@ -470,10 +512,18 @@ mod tests {
         assert_eq!(c.constant("r"), None);
         assert_eq!(c.constant("s"), None);
         assert_eq!(c.constant("t"), None);
-        let c = ctx(Language::Go, "package main\nfunc f() { q := \"SELECT\" }\n");
-        assert_eq!(c.constant("q"), Some("SELECT"));
-        let c = ctx(Language::Java, "class A { void f() { String q = \"S\"; } }");
-        assert_eq!(c.constant("q"), Some("S"));
+        let code = "package main\nfunc f() { q := \"SELECT\"; use(q) }\nfunc g(q string) { use(q) }\n";
+        let parsed = vigil_lang::parse(Language::Go, code).unwrap();
+        let c = MatchContext::for_tree(Language::Go, parsed.tree.root_node(), &parsed.source);
+        let uses: Vec<Node> = PreorderIter::new(parsed.tree.root_node())
+            .filter(|n| {
+                n.kind() == "identifier"
+                    && text(*n, &parsed.source) == "q"
+                    && n.parent().is_some_and(|p| p.kind() == "argument_list")
+            })
+            .collect();
+        assert_eq!(c.constant_at("q", uses[0]), Some("SELECT"));
+        assert_eq!(c.constant_at("q", uses[1]), None, "a parameter is not the other function's constant");
         let c = ctx(Language::Php, "<?php $q = 'S';");
         assert_eq!(c.constant("$q"), Some("S"));
     }

@@ -83,18 +83,18 @@ impl Pattern {
     ) -> Vec<Match> {
         let matcher = Matcher { source, ctx, steps: Cell::new(0), depth: Cell::new(0) };
         let mut out: Vec<Match> = Vec::new();
-        let root_kind = self.root_kind();
+        let root_kinds = self.root_kinds();
         let mut env: Env = Vec::new();
         let mut kids = Vec::new();
         for node in nodes {
             if out.len() >= MAX_MATCHES {
                 break;
             }
-            if !node.is_named() && root_kind.is_none() {
+            if !node.is_named() && root_kinds.is_none() {
                 continue;
             }
-            if let Some(kind) = root_kind {
-                if node.kind() != kind {
+            if let Some(kinds) = &root_kinds {
+                if !kinds.contains(&node.kind()) {
                     continue;
                 }
             }
@@ -142,6 +142,43 @@ fn normalize_type(ty: &str) -> String {
     last.to_ascii_lowercase()
 }
 
+fn is_quoted(s: &str) -> bool {
+    let s = s.trim();
+    s.len() >= 2 && (s.starts_with(['"', '\'', '`']) && s.ends_with(['"', '\'', '`']))
+}
+
+/// Children a pattern may leave out: `public`, `@Override`, `throws E`,
+/// `async`, decorators.
+const OPTIONAL_KINDS: &[&str] = &[
+    "modifiers",
+    "modifier",
+    "throws",
+    "decorator",
+    "annotation",
+    "marker_annotation",
+    "attribute_list",
+    "async",
+    "visibility_modifier",
+    "static",
+    "final",
+];
+
+fn is_assignment_kind(kind: &str) -> bool {
+    matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
+}
+
+fn is_declarator_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "variable_declarator"
+            | "init_declarator"
+            | "short_var_declaration"
+            | "let_declaration"
+            | "var_spec"
+            | "const_spec"
+    )
+}
+
 /// Node kinds of keyword arguments, whose order does not matter.
 const KEYWORD_ARGUMENT_KINDS: &[&str] = &["keyword_argument", "pair"];
 
@@ -181,7 +218,10 @@ impl<'s> Matcher<'s> {
         }
         match env.iter().find(|(n, _)| n == name) {
             Some((_, old)) => {
-                let same = compact_chars(self.text(old.start, old.end)).eq(compact_chars(self.text(b.start, b.end)));
+                let (a, c) = (self.text(old.start, old.end), self.text(b.start, b.end));
+                // `"a"` and `'a'` are the same value.
+                let same = compact_chars(a).eq(compact_chars(c))
+                    || (is_quoted(a) && is_quoted(c) && string_content(a) == string_content(c));
                 same.then_some(false)
             }
             None => {
@@ -311,10 +351,31 @@ impl<'s> Matcher<'s> {
             }
             PNode::Node { kind, children } => {
                 if t.kind() != &**kind {
+                    // `$X = v` also matches a declaration with an initialiser
+                    // (`String x = v;`, `x := v`, `let x = v`), as Semgrep's
+                    // default `vardef_assign` does.
+                    if is_assignment_kind(kind) && is_declarator_kind(t.kind()) {
+                        return self.assignment_as_declaration(children, t, env, k);
+                    }
+                    // A TypeScript parameter with a type is its name to a
+                    // pattern without one.
+                    if matches!(t.kind(), "required_parameter" | "optional_parameter") {
+                        if let Some(inner) = t.child_by_field_name("pattern") {
+                            return self.node(p, inner, env, k);
+                        }
+                    }
                     return false;
                 }
                 let mut kids = Vec::new();
                 significant_children(t, &mut kids);
+                // Modifiers, annotations, decorators and `throws` clauses the
+                // pattern does not mention do not stop a match.
+                let mentioned = |optional: &str| {
+                    children.iter().any(
+                        |c| matches!(c, PNode::Node { kind, .. } | PNode::Leaf { kind, .. } if &**kind == optional),
+                    )
+                };
+                kids.retain(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()));
                 if children.iter().any(is_keyword_argument) {
                     return self.arguments(children, &kids, env, k);
                 }
@@ -353,13 +414,37 @@ impl<'s> Matcher<'s> {
         self.ctx.declared_type(name).is_some_and(|declared| normalize_type(declared) == wanted)
     }
 
+    /// Matches the parts of an assignment pattern (`$X = $V`) against a
+    /// declaration's name and initialiser.
+    fn assignment_as_declaration(
+        &self,
+        children: &[PNode],
+        t: Node,
+        env: &mut Env,
+        k: &mut dyn FnMut(&mut Env) -> bool,
+    ) -> bool {
+        let (Some(lhs), Some(rhs)) = (children.first(), children.last()) else { return false };
+        if children.len() < 2 {
+            return false;
+        }
+        let field = |names: &[&str]| names.iter().find_map(|f| t.child_by_field_name(f));
+        let Some(name) = field(&["name", "left", "pattern", "declarator"]) else { return false };
+        let value = field(&["value", "right"]).or_else(|| {
+            let n = t.named_child_count();
+            t.named_child(n.checked_sub(1)? as u32).filter(|v| v.id() != name.id())
+        });
+        let Some(value) = value else { return false };
+        // Go's `x := v` holds expression lists on both sides, as does the pattern.
+        self.node(lhs, name, env, &mut |env| self.node(rhs, value, env, k))
+    }
+
     /// The string a target identifier holds, if it is a file constant.
     fn constant_of(&self, t: Node) -> Option<&'s str> {
-        if t.child_count() > 1 || t.named_child_count() > 1 {
+        if (t.child_count() > 1 || t.named_child_count() > 1) && t.kind() != "variable_name" {
             return None;
         }
         let text = self.text(t.start_byte(), t.end_byte());
-        self.ctx.constant(text)
+        self.ctx.constant_at(text, t)
     }
 
     /// Argument lists with keyword arguments: positional arguments in order,

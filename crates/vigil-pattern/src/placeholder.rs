@@ -66,7 +66,8 @@ pub fn hole_of(text: &str) -> Option<Hole> {
     let text = text.trim().trim_end_matches(';').trim_end();
     let text = text.strip_prefix('$').unwrap_or(text);
     // Python dict literals spell an ellipsis `**__vglell` (see `rewrite`).
-    if text == ELLIPSIS || text.trim_start_matches('*') == ELLIPSIS {
+    // C# statements spell a lone ellipsis `__vglell();` (see `rewrite`).
+    if text == ELLIPSIS || text.trim_start_matches('*') == ELLIPSIS || text.trim_end_matches("()") == ELLIPSIS {
         return Some(Hole::Ellipsis);
     }
     if let Some(name) = text.strip_prefix(METAVAR_PREFIX) {
@@ -157,7 +158,15 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
             }
             out.push_str(ELLIPSIS);
             i += 3;
-            if ends_statements_with_semicolon(lang) && alone_on_line(pattern, i - 3, i) {
+            let statement =
+                alone_on_line(pattern, i - 3, i) || (braces_are_blocks(lang) && alone_in_braces(pattern, i - 3, i));
+            // A bare name is no statement in C#; a call is.
+            if lang == Language::CSharp && statement {
+                out.push_str("()");
+            }
+            if ends_statements_with_semicolon(lang)
+                && (alone_on_line(pattern, i - 3, i) || (braces_are_blocks(lang) && alone_in_braces(pattern, i - 3, i)))
+            {
                 out.push(';');
             }
             continue;
@@ -191,6 +200,17 @@ fn push_char(out: &mut String, text: &str, i: &mut usize, n: usize) {
             *i += c.len_utf8();
         }
     }
+}
+
+/// Languages where `{ ... }` can only be a block (in JavaScript it may be an
+/// object literal, and in Rust a block's tail expression needs no `;`).
+fn braces_are_blocks(lang: Language) -> bool {
+    matches!(lang, Language::Java | Language::C | Language::Cpp | Language::CSharp | Language::Php)
+}
+
+/// `{ ... }`: the ellipsis is a block's only statement.
+fn alone_in_braces(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_end().ends_with('{') && text[end..].trim_start().starts_with('}')
 }
 
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {

@@ -70,6 +70,25 @@ impl Pattern {
         }
     }
 
+    /// Every node kind a match's root can have: the pattern's own, and the
+    /// kinds it is equivalent to (an assignment pattern matches
+    /// declarations too). `None` when any node can match.
+    pub fn root_kinds(&self) -> Option<Vec<&str>> {
+        let kind = self.root_kind()?;
+        let mut kinds = vec![kind];
+        if matches!(kind, "assignment" | "assignment_expression" | "assignment_statement") {
+            kinds.extend([
+                "variable_declarator",
+                "init_declarator",
+                "short_var_declaration",
+                "let_declaration",
+                "var_spec",
+                "const_spec",
+            ]);
+        }
+        Some(kinds)
+    }
+
     /// Identifier-like words that any matching code must contain, for a
     /// prefilter over the raw bytes of a file. Conservative: leaves only, and
     /// only those whose text must appear verbatim.

@@ -237,3 +237,21 @@ fn deep_nesting_and_long_lists_do_not_overflow_the_stack() {
     let _ = found(Language::Python, "f(..., b, ...)", &long);
     assert_eq!(found(Language::Python, "f(...)", &long).len(), 1);
 }
+
+#[test]
+fn declarations_modifiers_and_blocks_on_one_line() {
+    let code = "class A { @Override public void f() throws IOException { String a = input(); b = input(); if (u.isAdmin()) { g(); } } }";
+    assert_eq!(found(Language::Java, "$X = input()", code).len(), 2);
+    assert_eq!(found(Language::Java, "void $M() { ... }", code).len(), 1);
+    assert_eq!(found(Language::Java, "if ($U.isAdmin()) { ... }", code).len(), 1);
+    assert_eq!(
+        found(Language::Java, "sink(<... input() ...>)", "class A { void f() { sink(x + input()); } }").len(),
+        1
+    );
+    let code = "const a = input();\nlet b;\nb = input();\n";
+    assert_eq!(found(Language::JavaScript, "$X = input()", code).len(), 2);
+    let code = "package main\nfunc f() { a := input(); var b = input() }\n";
+    assert_eq!(found(Language::Go, "$X = input()", code).len(), 2);
+    let code = "async def login(user, password):\n    pass\n";
+    assert_eq!(found(Language::Python, "def $F(..., password, ...):\n    ...", code).len(), 1);
+}

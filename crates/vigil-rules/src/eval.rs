@@ -80,8 +80,14 @@ impl<'a> Target<'a> {
     fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
         let Some(tree) = self.tree else { return Vec::new() };
         let ctx = self.context();
-        match pattern.root_kind() {
-            Some(kind) => pattern.find_at_in(self.nodes_of_kind(kind).iter().copied(), self.source, ctx),
+        match pattern.root_kinds() {
+            Some(kinds) => {
+                let mut nodes: Vec<Node> = kinds.iter().flat_map(|k| self.nodes_of_kind(k).iter().copied()).collect();
+                if kinds.len() > 1 {
+                    nodes.sort_by_key(|n| (n.start_byte(), std::cmp::Reverse(n.end_byte())));
+                }
+                pattern.find_at_in(nodes, self.source, ctx)
+            }
             None => pattern.find_at_in(PreorderIter::new(tree.root_node()), self.source, ctx),
         }
     }
@@ -237,7 +243,15 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
         }
         Condition::NotRegex(re) => {
             let hits = re.captures_all(&target.source[..target.original_len]);
-            ranges.into_iter().filter(|m| !hits.iter().any(|h| h.start <= m.start && m.end <= h.end)).collect()
+            // Dropped when one contains the other, either way round.
+            ranges
+                .into_iter()
+                .filter(|m| {
+                    !hits
+                        .iter()
+                        .any(|h| (h.start <= m.start && m.end <= h.end) || (m.start <= h.start && h.end <= m.end))
+                })
+                .collect()
         }
         Condition::MetavariableRegex { metavariable, regex } => ranges
             .into_iter()
@@ -251,7 +265,8 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
                     match base {
                         // `0o755` or `755` in base 8 is 493.
                         Some(b) => {
-                            let digits = code.trim_start_matches("0o").trim_start_matches("0x").trim_start_matches("0b");
+                            let digits =
+                                code.trim_start_matches("0o").trim_start_matches("0x").trim_start_matches("0b");
                             i64::from_str_radix(digits, *b).ok().map(|v| v.to_string())
                         }
                         None => Some(code.to_string()),
@@ -289,15 +304,14 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
             }
         }
         Condition::Focus(names) => {
+            // Several names in one `focus-metavariable`: each is reported
+            // (Semgrep's union).
             let mut out = Vec::new();
             for m in ranges {
-                // Several names: the intersection of their ranges.
-                let spans: Option<Vec<Binding>> = names.iter().map(|n| lookup(&m, n)).collect();
-                let Some(spans) = spans else { continue };
-                let start = spans.iter().map(|b| b.start).max().unwrap_or(m.start);
-                let end = spans.iter().map(|b| b.end).min().unwrap_or(m.end);
-                if start <= end {
-                    out.push(Match { start, end, ..m });
+                for name in names {
+                    if let Some(b) = lookup(&m, name) {
+                        out.push(Match { start: b.start, end: b.end, bindings: m.bindings.clone() });
+                    }
                 }
             }
             out

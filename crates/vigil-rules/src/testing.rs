@@ -82,7 +82,10 @@ pub fn run_target(rules: &RuleSet, rule_ids: &BTreeSet<String>, target_path: &Pa
     let mut tested: BTreeSet<String> = rule_ids.clone();
     tested.extend(annotations.iter().map(|a| a.rule_id.clone()));
     let indices: Vec<usize> = (0..rules.rules().len())
-        .filter(|&i| tested.contains(&rules.rules()[i].id) && rules.rules()[i].applies_to(lang))
+        .filter(|&i| {
+            let rule = &rules.rules()[i];
+            tested.contains(&rule.id) && rule.applies_to(lang) && rule.paths.allows(target_path)
+        })
         .collect();
     outcome.rules_tested = indices.iter().map(|&i| rules.rules()[i].id.clone()).collect();
     let tested: BTreeSet<String> = outcome.rules_tested.iter().cloned().collect();

@@ -16,6 +16,6 @@ func f(user string) {
 }
 
 func g(q string) {
-	// todook: conf.constants.go
+	// ok: conf.constants.go
 	exec.Command(q)
 }

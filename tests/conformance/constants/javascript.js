@@ -9,6 +9,6 @@ exec(r);
 exec(input);
 function a() { const local = "ls"; }
 function b(local) {
-  // todook: conf.constants.javascript, conf.constants.javascript.value
+  // ok: conf.constants.javascript, conf.constants.javascript.value
   exec(local);
 }

@@ -1,7 +1,7 @@
 <?php
 $q = "ls";
 // A PHP variable holding a literal string.
-// todoruleid: conf.constants.php
+// ruleid: conf.constants.php
 system($q);
 // ruleid: conf.constants.php
 system("ls");

@@ -27,7 +27,7 @@ def f(user):
 def g(q):
     # A parameter that shares a name with another function's constant is not
     # that constant.
-    # todook: conf.constants.python
+    # ok: conf.constants.python
     cursor.execute(q)
 
 cmd = "rm -rf /"

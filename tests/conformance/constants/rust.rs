@@ -5,7 +5,7 @@ fn f(user: &str) {
     // ruleid: conf.constants.rust
     Command::new(q);
     // A `const` item.
-    // todoruleid: conf.constants.rust
+    // ruleid: conf.constants.rust
     Command::new(SHELL);
     // ok: conf.constants.rust
     Command::new(user);

@@ -23,7 +23,7 @@ int helper(int argc) {
     return argc;
 }
 void g(char *p) {
-    // todoruleid: conf.ellipsis.c.inline-block
+    // ruleid: conf.ellipsis.c.inline-block
     if (p == NULL) { return; }
     // ok: conf.ellipsis.c.inline-block
     if (p != NULL) { return; }

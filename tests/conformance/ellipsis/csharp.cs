@@ -9,7 +9,7 @@ class A {
         var a = new[] {"x", "*"};
         // ok: conf.ellipsis.csharp.array
         var b = new[] {"x"};
-        // todoruleid: conf.ellipsis.csharp.statements
+        // ruleid: conf.ellipsis.csharp.statements
         conn.Open();
         Work();
         conn.Close();
@@ -23,7 +23,7 @@ class A {
     }
     void G(object o) {
         // Loads, but matches nothing.
-        // todoruleid: conf.ellipsis.csharp.inline-block
+        // ruleid: conf.ellipsis.csharp.inline-block
         if (o == null) { return; }
         // ok: conf.ellipsis.csharp.inline-block
         if (o != null) { return; }

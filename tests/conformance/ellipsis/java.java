@@ -22,7 +22,7 @@ class A extends HttpServlet {
     void helper(String s) {
     }
     void g(User u) {
-        // todoruleid: conf.ellipsis.java.inline-block
+        // ruleid: conf.ellipsis.java.inline-block
         if (u.isAdmin()) { grant(); }
         // ok: conf.ellipsis.java.inline-block
         if (u.isGuest()) { deny(); }

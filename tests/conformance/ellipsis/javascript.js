@@ -14,7 +14,7 @@ const h = (req) => req.body;
 // ok: conf.ellipsis.javascript.params
 function other(res, req) {}
 // A `function` pattern matches an `async function` too.
-// todoruleid: conf.ellipsis.javascript.params
+// ruleid: conf.ellipsis.javascript.params
 async function asyncHandler(req, res) {
   await next();
 }

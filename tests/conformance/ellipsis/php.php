@@ -24,7 +24,7 @@ function login($user, $password) {
 function other($user) {
     return 1;
 }
-// todoruleid: conf.ellipsis.php.inline-block
+// ruleid: conf.ellipsis.php.inline-block
 if (isset($a)) { echo 1; }
 // ok: conf.ellipsis.php.inline-block
 if (empty($a)) { echo 1; }

@@ -20,7 +20,7 @@ def login2(user, password, *rest):
 def login3(user, passwd):
     pass
 # A `def` pattern matches `async def` too (Semgrep ignores the keyword).
-# todoruleid: conf.ellipsis.python.params
+# ruleid: conf.ellipsis.python.params
 async def login4(user, password):
     pass
 

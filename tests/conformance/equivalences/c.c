@@ -14,7 +14,7 @@ void f(void) {
     other(x);
     // ruleid: conf.equivalences.c.assign
     b = input();
-    // todoruleid: conf.equivalences.c.assign
+    // ruleid: conf.equivalences.c.assign
     char *a = input();
     // ok: conf.equivalences.c.assign
     c = output();

@@ -11,7 +11,7 @@ void f() {
     other(x);
     // ruleid: conf.equivalences.cpp.assign
     b = input();
-    // todoruleid: conf.equivalences.cpp.assign
+    // ruleid: conf.equivalences.cpp.assign
     auto a = input();
     // ok: conf.equivalences.cpp.assign
     c = output();

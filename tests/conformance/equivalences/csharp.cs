@@ -12,9 +12,9 @@ class A {
         other(x);
         // ruleid: conf.equivalences.csharp.assign
         c = input();
-        // todoruleid: conf.equivalences.csharp.assign
+        // ruleid: conf.equivalences.csharp.assign
         var a = input();
-        // todoruleid: conf.equivalences.csharp.assign
+        // ruleid: conf.equivalences.csharp.assign
         string b = input();
         // ok: conf.equivalences.csharp.assign
         d = output();

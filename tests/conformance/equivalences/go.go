@@ -15,9 +15,9 @@ func f() {
 	other(x)
 	// ruleid: conf.equivalences.go.assign
 	c = input()
-	// todoruleid: conf.equivalences.go.assign
+	// ruleid: conf.equivalences.go.assign
 	a := input()
-	// todoruleid: conf.equivalences.go.assign
+	// ruleid: conf.equivalences.go.assign
 	var b = input()
 	// ok: conf.equivalences.go.assign
 	d = output()

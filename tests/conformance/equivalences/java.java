@@ -15,7 +15,7 @@ class A {
         other(x);
         // ruleid: conf.equivalences.java.assign
         b = input();
-        // todoruleid: conf.equivalences.java.assign
+        // ruleid: conf.equivalences.java.assign
         String a = input();
         // ok: conf.equivalences.java.assign
         c = output();

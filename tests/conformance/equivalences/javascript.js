@@ -14,11 +14,11 @@ sink(x, y);
 sink;
 // ruleid: conf.equivalences.javascript.assign
 d = input();
-// todoruleid: conf.equivalences.javascript.assign
+// ruleid: conf.equivalences.javascript.assign
 const a = input();
-// todoruleid: conf.equivalences.javascript.assign
+// ruleid: conf.equivalences.javascript.assign
 let b = input();
-// todoruleid: conf.equivalences.javascript.assign
+// ruleid: conf.equivalences.javascript.assign
 var c = input();
 // ok: conf.equivalences.javascript.assign
 e = output();

@@ -11,7 +11,7 @@ fn f() {
     other(x);
     // ruleid: conf.equivalences.rust.assign
     b = input();
-    // todoruleid: conf.equivalences.rust.assign
+    // ruleid: conf.equivalences.rust.assign
     let a = input();
     // ok: conf.equivalences.rust.assign
     c = output();

@@ -3,10 +3,10 @@ package main
 func f(a string) {
 	// ok: conf.focus-metavariable.go, conf.focus-metavariable.go.union
 	exec.Command(
-		// todoruleid: conf.focus-metavariable.go.union
+		// ruleid: conf.focus-metavariable.go.union
 		"sh",
 		// ruleid: conf.focus-metavariable.go
-		// todoruleid: conf.focus-metavariable.go.union
+		// ruleid: conf.focus-metavariable.go.union
 		a)
 	// ok: conf.focus-metavariable.go, conf.focus-metavariable.go.union
 	exec.Command("ls")

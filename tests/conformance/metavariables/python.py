@@ -17,7 +17,7 @@ run(a, b, FLAG)
 # ok: conf.metavariables.python.sequence
 run(FLAG, a)
 # Semgrep compares bound code by meaning: two spellings of one string agree.
-# todoruleid: conf.metavariables.python.same
+# ruleid: conf.metavariables.python.same
 check("a" == 'a')
 
 def g():

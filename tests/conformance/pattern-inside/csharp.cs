@@ -3,7 +3,7 @@ class A {
         // ruleid: conf.pattern-inside.csharp
         Task.Run(() => Process.Start(c));
         using (var s = Open()) {
-            // todoruleid: conf.pattern-inside.csharp.using
+            // ruleid: conf.pattern-inside.csharp.using
             // ok: conf.pattern-inside.csharp
             Process.Start(c);
         }

@@ -14,16 +14,16 @@ class S extends HttpServlet {
     // A method pattern without modifiers, annotations or `throws` should
     // match methods that have them.
     void doPut(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        // todoruleid: conf.pattern-inside.java
+        // ruleid: conf.pattern-inside.java
         Runtime.getRuntime().exec("a");
     }
     public void doPost(HttpServletRequest req, HttpServletResponse res) {
-        // todoruleid: conf.pattern-inside.java
+        // ruleid: conf.pattern-inside.java
         Runtime.getRuntime().exec("b");
     }
     @Override
     void doDelete(HttpServletRequest req, HttpServletResponse res) {
-        // todoruleid: conf.pattern-inside.java
+        // ruleid: conf.pattern-inside.java
         Runtime.getRuntime().exec("c");
     }
 }

@@ -5,7 +5,7 @@ class A {
         // ruleid: conf.pattern-not-regex.java
         Cipher.getInstance("AES/ECB/PKCS5Padding");
         // The regex match (the string) is inside the code match.
-        // todook: conf.pattern-not-regex.java
+        // ok: conf.pattern-not-regex.java
         Cipher.getInstance("AES/GCM/NoPadding");
     }
 }
