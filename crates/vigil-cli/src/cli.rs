@@ -146,13 +146,21 @@ pub enum ListFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CatalogueFormat {
+    Text,
+    Json,
+    /// The catalogue as Markdown: a matrix of CWEs by language, then every rule.
+    Markdown,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct RulesArgs {
     #[command(flatten)]
     pub rules: RuleArgs,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
-    pub format: ListFormat,
+    pub format: CatalogueFormat,
 }
 
 #[derive(Debug, Clone, Args)]

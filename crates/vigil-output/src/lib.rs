@@ -20,6 +20,7 @@ use std::str::FromStr;
 
 use vigil_core::Report;
 
+pub mod catalogue;
 mod common;
 pub mod json;
 pub mod markdown;

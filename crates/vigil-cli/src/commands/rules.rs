@@ -1,7 +1,7 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{ListFormat, RulesArgs};
+use crate::cli::{CatalogueFormat, RulesArgs};
 use crate::setup;
 
 pub fn run(args: RulesArgs) -> Result<u8> {
@@ -13,7 +13,7 @@ pub fn run(args: RulesArgs) -> Result<u8> {
     }
     let infos = scanner.rule_infos();
     match args.format {
-        ListFormat::Json => {
+        CatalogueFormat::Json => {
             let rules: Vec<_> = infos
                 .iter()
                 .map(|r| {
@@ -32,7 +32,8 @@ pub fn run(args: RulesArgs) -> Result<u8> {
                 .collect();
             crate::outln!(out, "{}", serde_json::to_string_pretty(&json!({ "rules": rules }))?);
         }
-        ListFormat::Text => {
+        CatalogueFormat::Markdown => out.push_str(&vigil_output::catalogue::rules_markdown(infos)),
+        CatalogueFormat::Text => {
             let width = infos.iter().map(|r| r.id.len()).max().unwrap_or(0);
             for r in infos {
                 let langs: Vec<&str> = r.languages.iter().map(|l| l.name()).collect();
