@@ -46,12 +46,22 @@ public class UserServlet extends HttpServlet {
         // ok: java.web.sql-injection
         st.executeQuery("SELECT count(*) FROM users");
 
+        // Engine gap: flows found before the helpers' summaries are known
+        // are kept, so a helper that returns a number still passes taint.
+        long account = parseAccount(req.getParameter("account"));
+        // todook: java.web.sql-injection
+        st.executeQuery("SELECT * FROM accounts WHERE id = " + account);
+
         String order = "name";
         if ("date".equals(req.getParameter("sort"))) {
             order = "created_at";
         }
         // ok: java.web.sql-injection
         st.executeQuery("SELECT * FROM users ORDER BY " + order);
+    }
+
+    private static long parseAccount(String raw) {
+        return Long.parseLong(raw.trim());
     }
 
     private ResultSet runQuery(Statement st, String who) throws Exception {
