@@ -23,6 +23,10 @@ public class PingServlet extends HttpServlet {
         // ok: java.web.command-injection
         Runtime.getRuntime().exec("uptime");
 
+        String[] env = {"LANG=" + req.getHeader("Accept-Language")};
+        // ruleid: java.web.command-injection
+        Runtime.getRuntime().exec(new String[] {"/usr/bin/report"}, env);
+
         int count = Integer.parseInt(req.getParameter("count"));
         // ok: java.web.command-injection
         Runtime.getRuntime().exec("ping -c " + count + " localhost");
