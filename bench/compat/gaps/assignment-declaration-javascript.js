@@ -1,0 +1,11 @@
+function m() {
+    // todoruleid: compat.assignment-declaration-javascript
+    const a = f();
+    g(a);
+}
+
+function n() {
+    // ruleid: compat.assignment-declaration-javascript
+    b = f();
+    g(b);
+}

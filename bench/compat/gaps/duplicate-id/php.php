@@ -1,0 +1,3 @@
+<?php
+// ruleid: compat.duplicate-id
+eval($x);

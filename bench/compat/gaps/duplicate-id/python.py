@@ -1,0 +1,2 @@
+# todoruleid: compat.duplicate-id
+eval(x)

@@ -1,0 +1,11 @@
+class C {
+    // todoruleid: compat.function-definition-java
+    public int save(int a) {
+        return 1;
+    }
+
+    // todoruleid: compat.function-definition-java.servlet
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+        run(req);
+    }
+}

@@ -1,0 +1,4 @@
+function View(props) {
+    // todoruleid: compat.jsx-attribute
+    return <div dangerouslySetInnerHTML={{__html: props.html}} />;
+}

@@ -1,0 +1,6 @@
+void f(void) {
+    // todoruleid: compat.one-line-sequence-c
+    int a;
+    g(a);
+    free(&a);
+}

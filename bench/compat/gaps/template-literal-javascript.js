@@ -1,0 +1,2 @@
+// todoruleid: compat.template-literal-javascript
+const f = new Function("a", `return ${body}`);

@@ -1,0 +1,2 @@
+# todoruleid: compat.unknown-rule-key
+eval(x)
