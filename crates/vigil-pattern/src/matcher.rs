@@ -231,6 +231,18 @@ impl<'s> Matcher<'s> {
         }
     }
 
+    /// Binds `name` to the target node and continues; undoes the binding
+    /// after, so the next alternative starts clean.
+    fn bind_then(&self, name: &Arc<str>, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        let b = Binding { start: t.start_byte(), end: t.end_byte() };
+        let Some(pushed) = self.bind(name, b, env) else { return false };
+        let stop = k(env);
+        if pushed {
+            env.pop();
+        }
+        stop
+    }
+
     /// Matches one pattern node against one target node, calling `k` for each
     /// way it matches. Returns true when `k` asked to stop.
     fn node(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
@@ -262,51 +274,10 @@ impl<'s> Matcher<'s> {
 
     fn node_inner(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         match p {
-            PNode::MetaVar(name) => {
-                let b = Binding { start: t.start_byte(), end: t.end_byte() };
-                match self.bind(name, b, env) {
-                    None => false,
-                    Some(pushed) => {
-                        let stop = k(env);
-                        if pushed {
-                            env.pop();
-                        }
-                        stop
-                    }
-                }
-            }
-            PNode::Typed { name, ty } => {
-                if !self.has_type(t, ty) {
-                    return false;
-                }
-                let b = Binding { start: t.start_byte(), end: t.end_byte() };
-                match self.bind(name, b, env) {
-                    None => false,
-                    Some(pushed) => {
-                        let stop = k(env);
-                        if pushed {
-                            env.pop();
-                        }
-                        stop
-                    }
-                }
-            }
-            PNode::Ellipsis | PNode::MetaSeq(_) => {
-                if let PNode::MetaSeq(name) = p {
-                    let b = Binding { start: t.start_byte(), end: t.end_byte() };
-                    return match self.bind(name, b, env) {
-                        None => false,
-                        Some(pushed) => {
-                            let stop = k(env);
-                            if pushed {
-                                env.pop();
-                            }
-                            stop
-                        }
-                    };
-                }
-                k(env)
-            }
+            PNode::MetaVar(name) => self.bind_then(name, t, env, k),
+            PNode::Typed { name, ty } => self.has_type(t, ty) && self.bind_then(name, t, env, k),
+            PNode::MetaSeq(name) => self.bind_then(name, t, env, k),
+            PNode::Ellipsis => k(env),
             PNode::Deep(inner) => {
                 // The node itself or anything below it. Iterative, because the
                 // target may be arbitrarily deep.
