@@ -192,7 +192,7 @@ fn range_binding(node: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
 }
 
 /// A function's parameters' names, in order, and its body.
-pub fn function_parts<'s, 't>(node: Node<'t>, source: &'s str) -> (Vec<(String, Node<'t>)>, Option<Node<'t>>) {
+pub fn function_parts<'t>(node: Node<'t>, source: &str) -> (Vec<(String, Node<'t>)>, Option<Node<'t>>) {
     let params_node = field(node, &["parameters", "parameter"]).or_else(|| {
         // C: function_definition → declarator: function_declarator → parameters.
         let mut d = node.child_by_field_name("declarator")?;

@@ -440,7 +440,7 @@ impl<'s> Matcher<'s> {
         &self,
         ps: &[&PNode],
         ts: &[Node],
-        used: &mut Vec<bool>,
+        used: &mut [bool],
         env: &mut Env,
         k: &mut dyn FnMut(&mut Env) -> bool,
     ) -> bool {
@@ -450,7 +450,7 @@ impl<'s> Matcher<'s> {
                 continue;
             }
             used[i] = true;
-            let stop = self.node(first, ts[i], env, &mut |env| self.keywords(rest, ts, &mut used.clone(), env, k));
+            let stop = self.node(first, ts[i], env, &mut |env| self.keywords(rest, ts, &mut used.to_vec(), env, k));
             used[i] = false;
             if stop {
                 return true;

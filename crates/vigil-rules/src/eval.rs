@@ -391,10 +391,10 @@ pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_da
     }
     by_sink
         .into_iter()
-        .filter_map(|(sink, flow)| {
+        .map(|(sink, flow)| {
             let m =
                 sink_matches.get(&sink).cloned().unwrap_or(Match { start: sink.0, end: sink.1, bindings: Vec::new() });
-            Some((m, flow))
+            (m, flow)
         })
         .collect()
 }

@@ -69,7 +69,7 @@ impl WordTable {
             Formula::Taint(t) => {
                 let any = |parts: &[crate::model::TaintPart], table: &mut WordTable| {
                     let reqs: Vec<Requirement> = parts.iter().map(|p| table.requirement(&p.formula)).collect();
-                    if reqs.iter().any(|r| *r == Requirement::Always) {
+                    if reqs.contains(&Requirement::Always) {
                         Requirement::Always
                     } else {
                         Requirement::Any(reqs)
@@ -81,7 +81,7 @@ impl WordTable {
             }
             Formula::Either(alternatives) => {
                 let reqs: Vec<Requirement> = alternatives.iter().map(|f| self.requirement(f)).collect();
-                if reqs.iter().any(|r| *r == Requirement::Always) {
+                if reqs.contains(&Requirement::Always) {
                     Requirement::Always
                 } else {
                     Requirement::Any(reqs)

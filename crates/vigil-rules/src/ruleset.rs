@@ -7,6 +7,9 @@ use crate::eval::{evaluate, Target};
 use crate::model::Rule;
 use crate::prefilter::{Requirement, WordTable};
 
+/// A taint flow as byte ranges with a note each, source first.
+type FlowSteps = Vec<(usize, usize, String)>;
+
 /// One rule's match in a file, with its message filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleMatch {
@@ -68,7 +71,7 @@ impl RuleSet {
         let mut out = Vec::new();
         for &i in rule_indices {
             let rule = &self.rules[i];
-            let matches: Vec<(Match, Vec<(usize, usize, String)>)> = match &rule.formula {
+            let matches: Vec<(Match, FlowSteps)> = match &rule.formula {
                 crate::model::Formula::Taint(t) => crate::eval::evaluate_taint(t, target)
                     .into_iter()
                     .map(|(m, flow)| {
@@ -90,7 +93,7 @@ impl RuleSet {
                 out.push(RuleMatch { rule: i, start: m.start, end, bindings: m.bindings, message, fix, flow });
             }
         }
-        out.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        out.sort_by_key(|m| (m.start, m.end, m.rule));
         out.dedup_by(|a, b| (a.start, a.end, a.rule) == (b.start, b.end, b.rule));
         out
     }
