@@ -38,6 +38,9 @@ public class StateController : Controller
 
         // ok: csharp.aspnet.unsafe-deserialization
         var parsed = System.Text.Json.JsonSerializer.Deserialize<Order>(payload);
+
+        // ok: csharp.aspnet.unsafe-deserialization
+        var viaSerializer = new Newtonsoft.Json.JsonSerializer().Deserialize(new JsonTextReader(new StringReader(payload)));
         return Ok();
     }
 }
