@@ -46,10 +46,9 @@ public class UserServlet extends HttpServlet {
         // ok: java.web.sql-injection
         st.executeQuery("SELECT count(*) FROM users");
 
-        // Engine gap: flows found before the helpers' summaries are known
-        // are kept, so a helper that returns a number still passes taint.
+        // A helper that returns a number passes no taint.
         long account = parseAccount(req.getParameter("account"));
-        // todook: java.web.sql-injection
+        // ok: java.web.sql-injection
         st.executeQuery("SELECT * FROM accounts WHERE id = " + account);
 
         String order = "name";

@@ -18,9 +18,8 @@ public class GreetServlet extends HttpServlet {
         String q = request.getParameter("q");
         StringBuilder html = new StringBuilder();
         html.append("<p>Results for ").append(q).append("</p>");
-        // Engine gap: `append` called on the result of another `append` does
-        // not taint the builder.
-        // todoruleid: java.web.xss
+        // `append` on the result of another `append` taints the builder.
+        // ruleid: java.web.xss
         out.write(html.toString());
         StringBuilder row = new StringBuilder("<tr><td>");
         row.append(q);

@@ -45,9 +45,8 @@ system("ls /srv/" . $dir);
 
 $zone = $_GET['zone'];
 if (!preg_match('/^[a-z0-9_]+$/', $zone)) {
-    // Engine gap: `die`/`exit` do not end the branch, so the unchecked
-    // value still reaches the code after the `if`.
+    // `die` ends the branch, so only checked values reach the code after it.
     die('invalid zone');
 }
-// todook: php.web.command-injection
+// ok: php.web.command-injection
 system("dig axfr " . $zone);

@@ -92,6 +92,10 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
     };
     for _ in 0..SUMMARY_ROUNDS {
         let before = a.summaries.clone();
+        // Flows found before the summaries settle may rest on a guess (a
+        // helper not yet known to return something clean): only the last
+        // round's flows count.
+        a.flows.clear();
         a.exec(root, State::default(), 0);
         for f in &functions {
             let summary = a.run_function(*f, &State::default());
@@ -121,7 +125,12 @@ impl<'a, 't> Analysis<'a, 't> {
         let s = span(node);
         let idx = self.sources_at.get(&s)?;
         let src = &self.spec.sources[*idx.first()?];
-        Some(Taint { origin: Origin::Source(src.span), labels: src.labels.clone(), steps: Vec::new() })
+        Some(Taint {
+            origin: Origin::Source(src.span),
+            labels: src.labels.clone(),
+            steps: Vec::new(),
+            params: BTreeSet::new(),
+        })
     }
 
     fn sanitized(&self, node: Node) -> bool {
@@ -145,9 +154,15 @@ impl<'a, 't> Analysis<'a, 't> {
                         origin: Origin::Source(s.span),
                         labels: s.labels.clone(),
                         steps: Vec::new(),
+                        params: BTreeSet::new(),
                     })
                 })
-                .unwrap_or(Taint { origin: Origin::Param(i), labels: BTreeSet::new(), steps: Vec::new() });
+                .unwrap_or(Taint {
+                    origin: Origin::Param(i),
+                    labels: BTreeSet::new(),
+                    steps: Vec::new(),
+                    params: BTreeSet::from([i]),
+                });
             state.assign(name, Some(t));
         }
         self.current.has_self = params.first().is_some_and(|(n, _)| matches!(n.as_str(), "self" | "cls" | "this"));
@@ -165,13 +180,9 @@ impl<'a, 't> Analysis<'a, 't> {
 
     fn returned(&mut self, t: Option<Taint>) {
         let Some(t) = t else { return };
-        match t.origin {
-            Origin::Param(i) => {
-                self.current.to_return.insert(i);
-            }
-            Origin::Source(_) => {
-                self.current.returns_source = join_all([self.current.returns_source.clone(), Some(t)]);
-            }
+        self.current.to_return.extend(t.params.iter().copied());
+        if let Origin::Source(_) = t.origin {
+            self.current.returns_source = join_all([self.current.returns_source.clone(), Some(t)]);
         }
     }
 
@@ -200,9 +211,10 @@ impl<'a, 't> Analysis<'a, 't> {
                     });
                 }
             }
-            Origin::Param(i) => {
-                self.current.to_sink.insert((*i, sink, t.steps.clone()));
-            }
+            Origin::Param(_) => {}
+        }
+        for i in &t.params {
+            self.current.to_sink.insert((*i, sink, t.steps.clone()));
         }
     }
 
@@ -228,6 +240,10 @@ impl<'a, 't> Analysis<'a, 't> {
                 state
             }
             Stmt::If { cond, then, alternatives } => {
+                // Go's `if x := f(); cond`: the initialiser runs first.
+                if let Some(init) = node.child_by_field_name("initializer") {
+                    state = self.exec(init, state, depth + 1);
+                }
                 let cleaned = cond.map(|c| self.sanitized_paths(c)).unwrap_or_default();
                 let negated = cond.is_some_and(|c| {
                     let t = self.text(c).trim().trim_start_matches('(').trim_start();
@@ -303,12 +319,40 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
                 State::dead()
             }
+            Stmt::Switch { subject, cases } => {
+                if let Some(subject) = subject {
+                    let t = self.eval(subject, &mut state, depth + 1);
+                    self.check_sinks(subject, &t);
+                }
+                // Each case runs from the state before the switch; without a
+                // default, no case may run at all.
+                let has_default = cases.iter().any(|c| self.text(*c).trim_start().starts_with("default"));
+                let mut out = if has_default { State::dead() } else { state.clone() };
+                for case in cases {
+                    let after = self.exec_children(case, state.clone(), depth + 1);
+                    out = out.merge(&after);
+                }
+                out
+            }
             Stmt::Expr(e) => {
                 let t = self.eval(e, &mut state, depth + 1);
                 self.check_sinks(e, &t);
+                if crate::lower::ends_the_program(e, self.source) {
+                    return State::dead();
+                }
                 state
             }
         }
+    }
+
+    /// Runs a node's named children in order (a `case` body).
+    fn exec_children(&mut self, node: Node, mut state: State, depth: usize) -> State {
+        let mut c = node.walk();
+        let children: Vec<Node> = node.named_children(&mut c).collect();
+        for child in children {
+            state = self.exec(child, state, depth + 1);
+        }
+        state
     }
 
     fn run_function_nested(&mut self, f: Node, outer: &State) {
@@ -393,8 +437,12 @@ impl<'a, 't> Analysis<'a, 't> {
                 let src = &self.spec.sources[i];
                 if src.by_side_effect {
                     if let Some(p) = path_of(node, self.source) {
-                        let t =
-                            Taint { origin: Origin::Source(src.span), labels: src.labels.clone(), steps: Vec::new() };
+                        let t = Taint {
+                            origin: Origin::Source(src.span),
+                            labels: src.labels.clone(),
+                            steps: Vec::new(),
+                            params: BTreeSet::new(),
+                        };
                         state.taint_weakly(&p, t);
                     }
                 }
@@ -515,13 +563,20 @@ impl<'a, 't> Analysis<'a, 't> {
             return join_all(from_params.chain([summary.returns_source.clone()]));
         }
         if is_mutator(&name) {
-            if let Some(recv) = call.receiver {
+            if let Some(mut recv) = call.receiver {
+                // `sb.append(a).append(t)`: the builder at the root of the chain.
+                while let Some(inner) = as_call(recv, self.source).and_then(|c| c.receiver) {
+                    recv = inner;
+                }
                 if let Some(path) = path_of(recv, self.source) {
                     if let Some(t) = join_all(arg_taints.iter().cloned()) {
                         state.taint_weakly(&path, t.with_step(span(node), &format!("stored by `{name}`")));
                     }
                 }
             }
+        }
+        if crate::lower::returns_clean_value(&name) {
+            return None;
         }
         // By default a call's result carries its arguments' and receiver's
         // taint: most functions transform their input.

@@ -34,6 +34,11 @@ pub enum Stmt<'t> {
         rhs: Option<Node<'t>>,
         augmented: bool,
     },
+    /// `switch`/`match`: each case an alternative.
+    Switch {
+        subject: Option<Node<'t>>,
+        cases: Vec<Node<'t>>,
+    },
     /// Anything else: an expression evaluated for its effects.
     Expr(Node<'t>),
 }
@@ -118,6 +123,37 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
             Stmt::Loop { binding: None, cond: field(node, &["condition"]), body: field(node, &["body"]) }
         }
         "return_statement" | "return" | "return_expression" => Stmt::Return(node.named_child(0)),
+        "switch_statement"
+        | "switch_expression"
+        | "expression_switch_statement"
+        | "type_switch_statement"
+        | "match_statement"
+        | "match_expression"
+        | "case"
+        | "case_statement" => {
+            let subject = field(node, &["condition", "value", "subject", "argument"]);
+            let mut cases = Vec::new();
+            let mut stack = named_children(node);
+            stack.reverse();
+            while let Some(n) = stack.pop() {
+                let k = n.kind();
+                if k.contains("case")
+                    || k.contains("default")
+                    || k == "switch_block_statement_group"
+                    || k == "switch_section"
+                    || k == "match_arm"
+                    || k == "when"
+                    || k == "else"
+                {
+                    cases.push(n);
+                } else if matches!(k, "switch_body" | "switch_block" | "case_block" | "match_block" | "block") {
+                    let mut kids = named_children(n);
+                    kids.reverse();
+                    stack.extend(kids);
+                }
+            }
+            Stmt::Switch { subject, cases }
+        }
         "raise_statement" | "throw_statement" | "throw_expression" => Stmt::Raise(node.named_child(0)),
         "expression_statement"
         | "block"
@@ -151,14 +187,12 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
         | "declaration_list"
         | "impl_item"
         | "labeled_statement"
-        | "switch_statement"
         | "switch_body"
         | "switch_block"
         | "switch_case"
         | "expression_case"
         | "case_clause"
         | "default_clause"
-        | "match_statement"
         | "case_block"
         | "namespace_declaration"
         | "field_declaration"
@@ -366,11 +400,12 @@ pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
         return None;
     }
     let function = field(node, &["function", "method", "constructor", "type", "macro"]);
+    // C++'s `obj.method()` keeps the object in `argument`.
     let mut receiver = field(node, &["object", "receiver"]);
     let mut name = node.child_by_field_name("name").map(|n| text(n, source).to_string());
     if let Some(f) = function {
         if receiver.is_none() {
-            receiver = field(f, &["object", "operand", "expression", "value"]);
+            receiver = field(f, &["object", "operand", "expression", "value", "argument"]);
         }
         let last = field(f, &["attribute", "property", "field", "name"]).unwrap_or(f);
         if name.is_none() {
@@ -421,5 +456,51 @@ pub fn is_mutator(name: &str) -> bool {
             | "unshift"
             | "set"
             | "setProperty"
+    )
+}
+
+/// Calls after which the program does not go on: a branch ending in one
+/// is as good as one ending in `return`.
+pub fn ends_the_program(node: Node<'_>, source: &str) -> bool {
+    let Some(call) = as_call(node, source) else {
+        // PHP's `exit`/`die` are expressions of their own.
+        return matches!(node.kind(), "exit_statement");
+    };
+    let full = text(node, source);
+    matches!(
+        call.name.as_deref(),
+        Some("exit" | "die" | "abort" | "_exit" | "panic" | "Exit" | "Fatal" | "Fatalf" | "Fatalln")
+    ) && !full.contains("sys.exc_info")
+}
+
+/// Calls whose result says nothing of their input's content: sizes,
+/// counts, truth values, hashes.
+pub fn returns_clean_value(name: &str) -> bool {
+    matches!(
+        name,
+        "len"
+            | "size"
+            | "length"
+            | "count"
+            | "isEmpty"
+            | "is_empty"
+            | "hashCode"
+            | "equals"
+            | "contains"
+            | "startsWith"
+            | "endsWith"
+            | "exists"
+            | "isdigit"
+            | "isalnum"
+            | "isnumeric"
+            | "bool"
+            | "Len"
+            | "strlen"
+            | "sizeof"
+            | "Contains"
+            | "HasPrefix"
+            | "HasSuffix"
+            | "Count"
+            | "Length"
     )
 }

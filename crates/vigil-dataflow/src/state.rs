@@ -23,6 +23,9 @@ pub struct Taint {
     pub origin: Origin,
     pub labels: BTreeSet<String>,
     pub steps: Vec<Step>,
+    /// Every parameter this value derives from, whatever `origin` says:
+    /// `f"{a}{b}"` depends on both `a` and `b`, and a summary must know.
+    pub params: BTreeSet<usize>,
 }
 
 impl Taint {
@@ -38,6 +41,7 @@ impl Taint {
     pub fn join(&self, other: &Taint) -> Taint {
         let (mut keep, drop) = if self.origin <= other.origin { (self.clone(), other) } else { (other.clone(), self) };
         keep.labels.extend(drop.labels.iter().cloned());
+        keep.params.extend(drop.params.iter().copied());
         keep
     }
 }

@@ -36,7 +36,8 @@ pub fn targets_for(rule_file: &Path) -> Vec<PathBuf> {
     let Some(stem) = rule_file.file_stem().and_then(|s| s.to_str()) else {
         return Vec::new();
     };
-    let Some(dir) = rule_file.parent() else {
+    // `x.yaml` has the empty path as its parent: that is the current directory.
+    let Some(dir) = rule_file.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }) else {
         return Vec::new();
     };
     let Ok(entries) = std::fs::read_dir(dir) else {

@@ -215,3 +215,43 @@ rules:
     let code = "a = user_input()\nrun(a)\nb = config_value()\nrun(b)\n";
     assert_eq!(sink_lines(rule, Language::Python, code), vec![2]);
 }
+
+#[test]
+fn helpers_switches_exits_and_clean_values() {
+    let rule = r#"
+rules:
+  - id: java-sqli
+    mode: taint
+    languages: [java]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: (HttpServletRequest $R).getParameter(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: $S.executeQuery($Q)
+          - focus-metavariable: $Q
+"#;
+    let java = r#"class A {
+  String clean(String s) { return "constant"; }
+  String same(String s) { return s; }
+  void get(HttpServletRequest req, Statement st) throws Exception {
+    String p = req.getParameter("id");
+    st.executeQuery(clean(p));
+    st.executeQuery(same(p));
+    String q = "x";
+    switch (mode) {
+      case 1: q = p; break;
+      default: q = "y";
+    }
+    st.executeQuery(q);
+    StringBuilder sb = new StringBuilder();
+    sb.append("SELECT ").append(p);
+    st.executeQuery(sb.toString());
+    st.executeQuery("n=" + p.length());
+    if (p.contains("'")) { System.exit(1); }
+  }
+}
+"#;
+    assert_eq!(sink_lines(rule, Language::Java, java), vec![7, 13, 16]);
+}

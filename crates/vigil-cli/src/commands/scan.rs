@@ -66,6 +66,9 @@ fn run_inner(mut args: ScanArgs, print_report: bool) -> Result<u8> {
     };
     let scanner = builder.build()?;
     if scanner.rules().is_empty() {
+        for w in scanner.warnings() {
+            eprintln!("vigil: warning: {w}");
+        }
         bail!("no rules to run: check --enable/--disable, --no-builtin and --rules");
     }
 
