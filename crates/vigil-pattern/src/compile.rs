@@ -247,7 +247,17 @@ fn convert(node: Node, source: &str, depth: usize, types: &[String]) -> Result<P
     }
     if is_string_kind(node.kind()) && !has_interpolation(node) {
         let content = string_content(text);
-        return Ok(if content == "..." { PNode::AnyString } else { PNode::Str { content: content.to_string() } });
+        let is_metavariable = content.strip_prefix('$').is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_uppercase() || c == '_')
+                && n.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        });
+        return Ok(if is_metavariable {
+            PNode::StringVar(Arc::from(&content[1..]))
+        } else if content == "..." {
+            PNode::AnyString
+        } else {
+            PNode::Str { content: content.to_string() }
+        });
     }
     if node.is_named() && !text.contains("__vgl") && !is_keyword_like(node.kind()) {
         let name = crate::context::compact(text);

@@ -150,6 +150,7 @@ fn is_quoted(s: &str) -> bool {
 /// Children a pattern may leave out: `public`, `@Override`, `throws E`,
 /// `async`, decorators.
 const OPTIONAL_KINDS: &[&str] = &[
+    "else_clause",
     "modifiers",
     "modifier",
     "throws",
@@ -165,6 +166,41 @@ const OPTIONAL_KINDS: &[&str] = &[
 
 fn is_assignment_kind(kind: &str) -> bool {
     matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
+}
+
+fn is_declaration_statement(kind: &str) -> bool {
+    matches!(
+        kind,
+        "declaration"
+            | "local_variable_declaration"
+            | "lexical_declaration"
+            | "variable_declaration"
+            | "local_declaration_statement"
+            | "short_var_declaration"
+            | "var_declaration"
+            | "let_declaration"
+    )
+}
+
+/// The declarators of a declaration statement (itself, for Go's `x := v`
+/// and Rust's `let`).
+fn declarators(t: Node) -> Vec<Node> {
+    if is_declarator_kind(t.kind()) {
+        return vec![t];
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![t];
+    while let Some(n) = stack.pop() {
+        let mut c = n.walk();
+        for child in n.named_children(&mut c) {
+            if is_declarator_kind(child.kind()) {
+                out.push(child);
+            } else if matches!(child.kind(), "variable_declaration" | "var_spec_list") {
+                stack.push(child);
+            }
+        }
+    }
+    out
 }
 
 fn is_declarator_kind(kind: &str) -> bool {
@@ -278,6 +314,9 @@ impl<'s> Matcher<'s> {
             PNode::Typed { name, ty } => self.has_type(t, ty) && self.bind_then(name, t, env, k),
             PNode::MetaSeq(name) => self.bind_then(name, t, env, k),
             PNode::Ellipsis => k(env),
+            PNode::StringVar(name) => {
+                is_string_kind(t.kind()) && !has_interpolation(t) && self.bind_then(name, t, env, k)
+            }
             PNode::Deep(inner) => {
                 // The node itself or anything below it. Iterative, because the
                 // target may be arbitrarily deep.
@@ -327,6 +366,20 @@ impl<'s> Matcher<'s> {
                     // default `vardef_assign` does.
                     if is_assignment_kind(kind) && is_declarator_kind(t.kind()) {
                         return self.assignment_as_declaration(children, t, env, k);
+                    }
+                    // The statement `$X = v;` against a declaration statement:
+                    // its declarators.
+                    if &**kind == "expression_statement" && is_declaration_statement(t.kind()) {
+                        if let [inner @ PNode::Node { kind: inner_kind, .. }] = children.as_slice() {
+                            if is_assignment_kind(inner_kind) {
+                                for d in declarators(t) {
+                                    if self.node(inner, d, env, k) {
+                                        return true;
+                                    }
+                                }
+                                return false;
+                            }
+                        }
                     }
                     // A TypeScript parameter with a type is its name to a
                     // pattern without one.
@@ -399,7 +452,14 @@ impl<'s> Matcher<'s> {
             return false;
         }
         let field = |names: &[&str]| names.iter().find_map(|f| t.child_by_field_name(f));
-        let Some(name) = field(&["name", "left", "pattern", "declarator"]) else { return false };
+        let Some(mut name) = field(&["name", "left", "pattern", "declarator"]) else { return false };
+        // C's `char *p = v` and `char b[8] = v` declare `p` and `b`.
+        while matches!(name.kind(), "pointer_declarator" | "array_declarator" | "reference_declarator") {
+            match name.child_by_field_name("declarator").or_else(|| name.named_child(0)) {
+                Some(inner) => name = inner,
+                None => break,
+            }
+        }
         let value = field(&["value", "right"]).or_else(|| {
             let n = t.named_child_count();
             t.named_child(n.checked_sub(1)? as u32).filter(|v| v.id() != name.id())

@@ -19,6 +19,8 @@ pub enum PNode {
     Deep(Box<PNode>),
     /// `"..."`: any string literal.
     AnyString,
+    /// `"$X"`: any string literal, bound as `$X`.
+    StringVar(Arc<str>),
     /// A string literal without interpolation, compared by its content, so
     /// `'a'` and `"a"` are the same string.
     Str { content: String },
@@ -76,6 +78,18 @@ impl Pattern {
     pub fn root_kinds(&self) -> Option<Vec<&str>> {
         let kind = self.root_kind()?;
         let mut kinds = vec![kind];
+        if kind == "expression_statement" {
+            kinds.extend([
+                "declaration",
+                "local_variable_declaration",
+                "lexical_declaration",
+                "variable_declaration",
+                "local_declaration_statement",
+                "short_var_declaration",
+                "var_declaration",
+                "let_declaration",
+            ]);
+        }
         if matches!(kind, "assignment" | "assignment_expression" | "assignment_statement") {
             kinds.extend([
                 "variable_declarator",

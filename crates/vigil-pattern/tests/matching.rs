@@ -255,3 +255,20 @@ fn declarations_modifiers_and_blocks_on_one_line() {
     let code = "async def login(user, password):\n    pass\n";
     assert_eq!(found(Language::Python, "def $F(..., password, ...):\n    ...", code).len(), 1);
 }
+
+#[test]
+fn declarations_in_statement_sequences_and_if_without_else() {
+    let code = "void f() { int a = g(); h(); use(a); char *pw = getpass(); }";
+    assert_eq!(found(Language::C, "$X = g();\n...\nuse($X);", code).len(), 1);
+    assert_eq!(bound(Language::C, "$X = getpass()", code, "X"), vec!["pw"]);
+    let code = "class A { void f() { int a = g(); h(); use(a); } }";
+    assert_eq!(found(Language::Java, "$X = g();\n...\nuse($X);", code).len(), 1);
+    let code = "if x:\n    a()\nelse:\n    b()\n";
+    assert_eq!(found(Language::Python, "if $C:\n    a()", code).len(), 1);
+}
+
+#[test]
+fn a_metavariable_as_a_whole_string() {
+    let code = "fetch('http://a.example/x');\nfetch(url);\n";
+    assert_eq!(bound(Language::JavaScript, "fetch('$URL')", code, "URL"), vec!["'http://a.example/x'"]);
+}

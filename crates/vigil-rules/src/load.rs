@@ -51,12 +51,15 @@ impl std::error::Error for RuleError {}
 pub struct Loaded {
     pub rules: Vec<Rule>,
     pub errors: Vec<RuleError>,
+    /// Problems that did not stop a rule from loading.
+    pub warnings: Vec<RuleError>,
 }
 
 impl Loaded {
     pub fn extend(&mut self, other: Loaded) {
         self.rules.extend(other.rules);
         self.errors.extend(other.errors);
+        self.warnings.extend(other.warnings);
     }
 }
 
@@ -105,6 +108,31 @@ const OUTSIDE_SUBSET: &[&str] = &[
     "metavariable-type",
     "pattern-where-python",
     "metavariable-name",
+];
+
+/// Keys some rule sets put beside `metadata` instead of inside it (Semgrep
+/// ignores them there): read as metadata, with a warning.
+const METADATA_KEYS: &[&str] = &[
+    "likelihood",
+    "impact",
+    "confidence",
+    "category",
+    "subcategory",
+    "technology",
+    "references",
+    "cwe",
+    "cwe_id",
+    "owasp",
+    "source-rule-url",
+    "description",
+    "license",
+    "vulnerability_class",
+    "title",
+    "name",
+    "author",
+    "tags",
+    "prescan_regex",
+    "shortDescription",
 ];
 
 /// `options` keys accepted. Vigil's matching already behaves as Semgrep's
@@ -163,7 +191,7 @@ pub fn load_str(text: &str, origin: &str) -> Loaded {
         }
     };
     for (i, raw) in rules.iter().enumerate() {
-        match compile_rule(raw, origin) {
+        match compile_rule(raw, origin, &mut loaded.warnings) {
             Ok(rule) => loaded.rules.push(rule),
             Err(mut e) => {
                 if e.rule_id.is_none() {
@@ -278,7 +306,7 @@ fn normalize_cwe(raw: &str) -> Option<String> {
     Some(format!("CWE-{digits}"))
 }
 
-fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
+fn compile_rule(raw: &Value, origin: &str, warnings: &mut Vec<RuleError>) -> Result<Rule, RuleError> {
     let bare = |message: &str, offending: Option<String>| RuleError {
         origin: origin.to_string(),
         rule_id: None,
@@ -289,9 +317,15 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
     let id = map.get("id").and_then(as_text).ok_or_else(|| bare("rule has no `id`", None))?;
     let mut ctx = Ctx { origin, id: &id, languages: &[] };
 
+    let mut stray_metadata = Map::new();
     for key in map.keys() {
         if OUTSIDE_SUBSET.contains(&key.as_str()) {
             return Err(ctx.err("uses a Semgrep feature outside Vigil's subset", Some(key.clone())));
+        }
+        if METADATA_KEYS.contains(&key.as_str()) {
+            warnings.push(ctx.err("key belongs under `metadata`; read as metadata", Some(key.clone())));
+            stray_metadata.insert(key.clone(), map[key.as_str()].clone());
+            continue;
         }
         if !RULE_KEYS.contains(&key.as_str()) {
             return Err(ctx.err("unknown key", Some(key.clone())));
@@ -355,7 +389,14 @@ fn compile_rule(raw: &Value, origin: &str) -> Result<Rule, RuleError> {
         }
     };
 
-    let metadata = map.get("metadata").cloned().unwrap_or(Value::Null);
+    let mut metadata = map.get("metadata").cloned().unwrap_or(Value::Null);
+    if !stray_metadata.is_empty() {
+        let mut merged = metadata.as_object().cloned().unwrap_or_default();
+        for (k, v) in stray_metadata {
+            merged.entry(k).or_insert(v);
+        }
+        metadata = Value::Object(merged);
+    }
     let meta = |key: &str| metadata.get(key);
     let cwe: Vec<String> = string_list(meta("cwe")).iter().filter_map(|c| normalize_cwe(c)).collect();
     let owasp = string_list(meta("owasp"));

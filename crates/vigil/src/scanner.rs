@@ -159,6 +159,9 @@ impl ScannerBuilder {
             for e in loaded.errors {
                 warnings.push(format!("rule skipped: {e}"));
             }
+            for w in loaded.warnings {
+                warnings.push(format!("rule loaded with a warning: {w}"));
+            }
             rules.extend(loaded.rules);
         };
         if self.builtin {
@@ -174,14 +177,20 @@ impl ScannerBuilder {
             take(load_str(yaml, origin));
         }
         rules.retain(|r| is_enabled(&r.info(), &self.enable, &self.disable));
-        let mut seen = std::collections::BTreeSet::new();
-        rules.retain(|r| {
-            let fresh = seen.insert(r.id.clone());
-            if !fresh {
-                warnings.push(format!("rule skipped: {}: duplicate rule id `{}`", r.source, r.id));
+        // Two rules may share an id (rule sets reuse one id per language, and
+        // Semgrep runs both): both run; a warning when they could report the
+        // same code.
+        let mut seen: std::collections::BTreeMap<String, Vec<Language>> = std::collections::BTreeMap::new();
+        for r in &rules {
+            let langs = seen.entry(r.id.clone()).or_default();
+            if r.languages.iter().any(|l| langs.iter().any(|m| l.covers(*m) || m.covers(*l))) {
+                warnings.push(format!(
+                    "{}: duplicate rule id `{}`: another rule for the same language uses it; both run",
+                    r.source, r.id
+                ));
             }
-            fresh
-        });
+            langs.extend(r.languages.iter().copied());
+        }
         let ruleset = RuleSet::new(rules);
         let infos = ruleset.rules().iter().map(Rule::info).collect();
         Ok(Scanner { rules: ruleset, infos, settings: self.settings, warnings })
