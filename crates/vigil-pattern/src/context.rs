@@ -128,10 +128,12 @@ impl MatchContext {
 
     /// Declarations with a `type` field: locals, parameters, fields.
     fn read_declaration(&mut self, node: Node, source: &str) {
-        let Some(ty) = node.child_by_field_name("type") else { return };
+        // The kind first: a field lookup by name is not free, and this runs
+        // on every node of the file.
         if !node.kind().contains("declaration") && !node.kind().contains("parameter") && node.kind() != "var_spec" {
             return;
         }
+        let Some(ty) = node.child_by_field_name("type") else { return };
         let base = compact(text(ty, source));
         let mut names: Vec<(String, String)> = Vec::new();
         if let Some(name) = node.child_by_field_name("name") {
