@@ -65,28 +65,64 @@ impl Pattern {
             return Err(PatternError::Empty);
         }
         let grammar = grammar_for_pattern(lang).ok_or(PatternError::NoGrammar(lang))?;
+        // A lone metavariable matches any node; no grammar needs to agree.
+        if let Some(Hole::MetaVar(name)) = hole_of(&rewrite(trimmed, lang)) {
+            let root = PatternRoot::Node(PNode::MetaVar(Arc::from(name.as_str())));
+            return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
+        }
         let (untyped, types) = extract_typed(trimmed, lang);
         let rewritten = rewrite(&untyped, lang);
         let mut parser = Parser::new();
         parser.set_language(&grammar).map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
         let mut first_error = None;
-        for (prefix, suffix) in wrappers(lang) {
-            // PHP needs the whole grammar for `<?php`, which the pattern grammar
-            // (PHP-only) does not know; it accepts the tag as text anyway.
-            let source = format!("{prefix}{rewritten}{suffix}");
-            let Some(tree) = parser.parse(&source, None) else {
-                continue;
-            };
-            let region = (prefix.len(), prefix.len() + rewritten.len());
-            if let Some(err) = first_error_in(tree.root_node(), region, &source) {
-                first_error.get_or_insert(err);
-                continue;
+        // Rules often leave out the `;` of statements in languages that need
+        // it; when the pattern does not parse as written, try it with them.
+        let mut attempts = vec![rewritten.clone()];
+        if matches!(lang, Language::Java | Language::CSharp | Language::C | Language::Cpp | Language::Php) {
+            let with_semicolons = add_statement_semicolons(&rewritten);
+            if with_semicolons != rewritten {
+                attempts.push(with_semicolons);
             }
-            let root = extract(tree.root_node(), region, &source, &types)?;
-            return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
+        }
+        for text in &attempts {
+            for (prefix, suffix) in wrappers(lang) {
+                let source = format!("{prefix}{text}{suffix}");
+                let Some(tree) = parser.parse(&source, None) else {
+                    continue;
+                };
+                let region = (prefix.len(), prefix.len() + text.len());
+                if let Some(err) = first_error_in(tree.root_node(), region, &source) {
+                    first_error.get_or_insert(err);
+                    continue;
+                }
+                let root = extract(tree.root_node(), region, &source, &types)?;
+                return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
+            }
         }
         Err(PatternError::Syntax { language: lang, detail: first_error.unwrap_or_else(|| "no way to parse it".into()) })
     }
+}
+
+/// Ends each line of a multi-line pattern that looks like a whole statement
+/// with `;`.
+fn add_statement_semicolons(text: &str) -> String {
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    text.lines()
+        .map(|line| {
+            let t = line.trim_end();
+            let open = t.is_empty()
+                || t.ends_with([';', '{', '}', ',', '(', '[', ':', '&', '|', '+', '='])
+                || t.starts_with('@');
+            if open {
+                line.to_string()
+            } else {
+                format!("{t};")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn first_error_in(root: Node, (start, end): (usize, usize), source: &str) -> Option<String> {

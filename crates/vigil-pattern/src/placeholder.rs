@@ -44,6 +44,12 @@ pub fn extract_typed(pattern: &str, lang: Language) -> (String, Vec<String>) {
         ),
         _ => return (pattern.to_string(), Vec::new()),
     };
+    // `($T $X)`: a metavariable for the type constrains nothing.
+    static ANY_TYPE: OnceLock<regex::Regex> = OnceLock::new();
+    let any_type = ANY_TYPE.get_or_init(|| {
+        regex::Regex::new(r"\(\s*\$[A-Z_][A-Z0-9_]*\s+(\$[A-Z_][A-Z0-9_]*)\s*\)").expect("metavariable type regex")
+    });
+    let pattern = &*any_type.replace_all(pattern, "$1");
     let mut types = Vec::new();
     let out = re.replace_all(pattern, |caps: &regex::Captures| {
         let ty: String = caps[type_group].chars().filter(|c| !c.is_whitespace()).collect();

@@ -272,3 +272,13 @@ fn a_metavariable_as_a_whole_string() {
     let code = "fetch('http://a.example/x');\nfetch(url);\n";
     assert_eq!(bound(Language::JavaScript, "fetch('$URL')", code, "URL"), vec!["'http://a.example/x'"]);
 }
+
+#[test]
+fn csharp_patterns_without_semicolons_and_bare_metavariables() {
+    let code = "class A { void F(string a) { var p = new ProcessStartInfo(a); x(); Process.Start(p); SqlCommand c = new SqlCommand(); c.CommandText = \"x\" + a; } }";
+    assert_eq!(found(Language::CSharp, "$P = new ProcessStartInfo(...)\n...\nProcess.Start($P)", code).len(), 1);
+    let mut hits = found(Language::CSharp, "($IMPL $CMD).CommandText = <... $A ...>;", code);
+    hits.dedup();
+    assert_eq!(hits, vec!["c.CommandText = \"x\" + a"]);
+    assert!(!found(Language::CSharp, "$X", code).is_empty());
+}
