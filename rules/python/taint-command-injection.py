@@ -182,3 +182,15 @@ def count_abort():
     # `abort()` raises, so `n` is a number here.
     # ok: python.web.command-injection
     return subprocess.check_output("seq " + n, shell=True)
+
+
+def port_number(value):
+    return int(value)
+
+
+@app.route("/scan")
+def scan_port():
+    # The helper returns an int: nothing to inject.
+    # ok: python.web.command-injection
+    os.system("nc -z localhost %d" % port_number(request.args["port"]))
+    return "done"
