@@ -1,7 +1,7 @@
 //! The analysis: each function's statements interpreted over taint states,
 //! with summaries carrying taint through calls to the file's own functions.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
@@ -32,7 +32,9 @@ struct Summary {
     returns_source: Option<Taint>,
     /// Parameters that reach a sink inside the function, with the sink and
     /// the steps inside.
-    to_sink: BTreeSet<(usize, Span, Vec<Step>)>,
+    /// One path per (parameter, sink): keeping every path would grow
+    /// without bound through recursive calls.
+    to_sink: BTreeMap<(usize, Span), Vec<Step>>,
     /// Whether the first parameter is the receiver (`self`, `cls`, `this`).
     has_self: bool,
 }
@@ -47,7 +49,8 @@ struct Analysis<'a, 't> {
     summaries: HashMap<String, Summary>,
     /// The summary of the function being analysed.
     current: Summary,
-    flows: BTreeSet<Flow>,
+    /// One flow per (source, sink), the first found.
+    flows: BTreeMap<(Span, Span), Flow>,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -87,7 +90,7 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
         propagators_at,
         summaries: HashMap::new(),
         current: Summary::default(),
-        flows: BTreeSet::new(),
+        flows: BTreeMap::new(),
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -103,7 +106,9 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
                 // Several definitions of one name: keep what any of them does.
                 let entry = a.summaries.entry(name).or_default();
                 entry.to_return.extend(summary.to_return);
-                entry.to_sink.extend(summary.to_sink);
+                for (key, steps) in summary.to_sink {
+                    entry.to_sink.entry(key).or_insert(steps);
+                }
                 entry.returns_source = join_all([entry.returns_source.clone(), summary.returns_source]);
                 entry.has_self |= summary.has_self;
             }
@@ -112,7 +117,7 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
             break;
         }
     }
-    a.flows.into_iter().collect()
+    a.flows.into_values().collect()
 }
 
 impl<'a, 't> Analysis<'a, 't> {
@@ -203,7 +208,7 @@ impl<'a, 't> Analysis<'a, 't> {
                 let labels =
                     if t.labels.is_empty() { BTreeSet::from(["__default".to_string()]) } else { t.labels.clone() };
                 if requires.is_none_or(|r| r.holds(&labels) || (t.labels.is_empty() && r.holds(&BTreeSet::new()))) {
-                    self.flows.insert(Flow {
+                    self.flows.entry((*src, sink)).or_insert(Flow {
                         source: *src,
                         steps: t.steps.clone(),
                         sink,
@@ -214,7 +219,7 @@ impl<'a, 't> Analysis<'a, 't> {
             Origin::Param(_) => {}
         }
         for i in &t.params {
-            self.current.to_sink.insert((*i, sink, t.steps.clone()));
+            self.current.to_sink.entry((*i, sink)).or_insert_with(|| t.steps.clone());
         }
     }
 
@@ -551,7 +556,7 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
                 arg_taints.get(i - offset.min(i)).cloned().flatten()
             };
-            for (i, sink, steps) in &summary.to_sink {
+            for ((i, sink), steps) in &summary.to_sink {
                 if let Some(t) = param_taint(*i) {
                     let mut t = step(&t);
                     t.steps.extend(steps.iter().cloned());

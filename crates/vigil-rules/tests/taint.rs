@@ -255,3 +255,30 @@ rules:
 "#;
     assert_eq!(sink_lines(rule, Language::Java, java), vec![7, 13, 16]);
 }
+
+#[test]
+fn recursive_same_named_methods_stay_small() {
+    // Every path through recursive calls used to be kept: memory grew
+    // exponentially with the number of overrides.
+    let rule = r#"
+rules:
+  - id: redir
+    mode: taint
+    languages: [python]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: $REQ.POST
+    pattern-sinks:
+      - patterns:
+          - pattern: HttpResponseRedirect($URL)
+          - focus-metavariable: $URL
+"#;
+    let mut code = String::from(
+        "class A:\n    def dispatch(self, *args, **kwargs):\n        if self.x: return HttpResponseRedirect(self.request.POST['next'])\n        return super().dispatch(*args, **kwargs)\n",
+    );
+    for _ in 0..40 {
+        code.push_str("    def dispatch(self, *args, **kwargs): return super().dispatch(*args, **kwargs)\n");
+    }
+    assert_eq!(sink_lines(rule, Language::Python, &code), vec![3]);
+}
