@@ -523,7 +523,7 @@ def gap_analysis(corpus, cdir, gt, results_by_tool, peers, top):
             fp = collections.Counter()
             fpc = collections.Counter()
             ex = {}
-            for p in neg:
+            for p in sorted(neg):
                 seen = set()
                 for x, c, rule in idx[t].get(p, []):
                     if rule in seen:
