@@ -113,7 +113,7 @@ pub(crate) static DETECTORS: &[Detector] = &[
         tok!(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}"),
         reference: "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds-programmatic-access.html"),
     c!("aws-secret-access-key", Cloud, "AWS secret access key", ["aws", "secret_access", "secretaccess", "secret-access", "SecretAccessKey"],
-        concat!(r"(?P<key>(?i:(?:aws|amazon)[0-9A-Za-z_.\-]{0,24}?secret|secret[_.\-]?access[_.\-]?key)[0-9A-Za-z_.\-]{0,32})", gap!(), r"(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)"),
+        concat!(r"(?P<key>(?i:(?:aws|amazon)[0-9A-Za-z_.\- ]{0,24}?secret|secret[_.\- ]?access[_.\- ]?key)[0-9A-Za-z_.\- ]{0,32}?)", gap!(), r"(?P<s>[A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)"),
         severity: S::Critical, min_entropy: 3.5, reach_before: 40,
         reference: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"),
     d!("aws-session-token", Cloud, "AWS temporary session token", ["IQoJb3JpZ2lu", "FwoGZXIvYXdz", "FQoGZXIvYXdz"],

@@ -146,44 +146,37 @@ fn identifier_start(bytes: &[u8], at: usize, max: usize) -> usize {
     i
 }
 
-/// Reads the name, operator and value of a generic assignment match (see
+/// Reads the name and quoted value of a generic assignment match (see
 /// `generic::PASSWORD_PATTERN`) without capture groups: the name is the
-/// identifier the match starts with; the value ends the match, quoted or
-/// bare. `alt` follows the pattern's groups: 0 quoted, 3 bare, 4 `#define`.
-fn parse_assignment(bytes: &[u8], whole: regex_automata::Span) -> Located {
+/// identifier the match starts with, the value the quoted string it ends
+/// with. `alt` follows the pattern's groups: 0 quoted, 4 `#define`. Bare
+/// values return `None` (the caller extracts them with captures).
+fn parse_assignment(bytes: &[u8], whole: regex_automata::Span) -> Option<Located> {
     let m = &bytes[whole.start..whole.end];
     let key_len = m.iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-').count();
-    let key = regex_automata::Span { start: whole.start, end: whole.start + key_len };
-    let last = *m.last().unwrap_or(&0);
-    let (vs, ve, quoted) = if matches!(last, b'"' | b'\'' | b'`') && m.len() > key_len + 1 {
-        let mut ve = m.len() - 1;
-        if last == b'"' && ve > 0 && m[ve - 1] == b'\\' {
-            ve -= 1;
-        }
-        let open = m[..ve].iter().rposition(|&b| b == last).unwrap_or(key_len);
-        (open + 1, ve, true)
-    } else {
-        const STOP: &[u8] = b" \t\r\n\x0b\x0c\"'`,;#)]}{[(<>|&\\";
-        let vs = m.iter().rposition(|b| STOP.contains(b)).map(|i| i + 1).unwrap_or(key_len);
-        (vs, m.len(), false)
-    };
-    let between = &m[key_len..vs.min(m.len())];
+    let last = *m.last()?;
+    if !matches!(last, b'"' | b'\'' | b'`') || m.len() <= key_len + 1 {
+        return None;
+    }
+    let mut ve = m.len() - 1;
+    if last == b'"' && ve > 0 && m[ve - 1] == b'\\' {
+        ve -= 1;
+    }
+    let open = m[..ve].iter().rposition(|&b| b == last)?;
+    if open < key_len {
+        return None;
+    }
+    let vs = open + 1;
+    let between = &m[key_len..vs];
     let comma = between.contains(&b',') && !between.iter().any(|&b| b == b'=' || b == b':');
-    let define = quoted && between.iter().all(|&b| b == b' ' || b == b'\t' || b == b'"');
-    let alt = if !quoted {
-        3
-    } else if define {
-        4
-    } else {
-        0
-    };
-    Located {
+    let define = between.iter().all(|&b| b == b' ' || b == b'\t' || b == b'"');
+    Some(Located {
         whole,
         secret: (vs < ve).then_some(regex_automata::Span { start: whole.start + vs, end: whole.start + ve }),
-        alt,
-        key: Some(key),
+        alt: if define { 4 } else { 0 },
+        key: Some(regex_automata::Span { start: whole.start, end: whole.start + key_len }),
         comma,
-    }
+    })
 }
 
 /// A window of the text where one detector's regex runs.
@@ -396,7 +389,10 @@ impl SecretScanner {
         }
         if c.assignment {
             let m = c.re.search(input)?;
-            return Some(parse_assignment(bytes, m.span()));
+            if let Some(located) = parse_assignment(bytes, m.span()) {
+                return Some(located);
+            }
+            // A bare value: let the capture groups find where it starts.
         }
         c.re.search_captures(input, caps);
         let m = caps.get_match()?;
