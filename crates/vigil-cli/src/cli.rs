@@ -108,9 +108,13 @@ pub struct ScanArgs {
     /// Skip files larger than this many bytes [default: 2000000].
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
-    /// Scan hidden files and directories too.
+    /// Scan hidden files and directories too (credential files such as
+    /// `.env` are always scanned).
     #[arg(long)]
     pub hidden: bool,
+    /// Do not look for hard-coded secrets (the `secrets.*` rules).
+    #[arg(long)]
+    pub no_secrets: bool,
     /// Do not honour .gitignore, .ignore and .vigilignore files.
     #[arg(long)]
     pub no_ignore: bool,

@@ -5,6 +5,7 @@
 //! exclude = ["vendor/", "*.min.js"]
 //! max-file-size = 2000000
 //! include-hidden = false
+//! secrets = true                      # hard-coded credentials, in every text file
 //!
 //! [rules]
 //! builtin = true
@@ -54,6 +55,8 @@ pub struct ScanSection {
     pub skip_generated: Option<bool>,
     /// Scan the fenced code blocks of Markdown files as chat answers.
     pub markdown: Option<bool>,
+    /// Look for hard-coded secrets (the `secrets.*` rules) in every file.
+    pub secrets: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

@@ -24,6 +24,7 @@ mod config;
 mod error;
 pub mod fixes;
 mod scanner;
+mod secrets;
 pub mod selection;
 pub mod suppress;
 

@@ -12,6 +12,7 @@ use vigil_core::{
 use vigil_input::{code_blocks, looks_like_markdown, walk, Input, Limits, SourceKind, WalkOptions};
 use vigil_rules::{builtin, load_path, load_str, Rule, RuleSet, Target};
 
+use crate::secrets::SecretsPass;
 use crate::selection::is_enabled;
 use crate::suppress::is_suppressed;
 use crate::{Config, Error};
@@ -39,6 +40,8 @@ pub struct ScanSettings {
     pub min_severity: Severity,
     /// Scan the fenced code blocks of Markdown files.
     pub markdown: bool,
+    /// Look for hard-coded secrets in every text (the `secrets.*` rules).
+    pub secrets: bool,
 }
 
 impl Default for ScanSettings {
@@ -48,6 +51,7 @@ impl Default for ScanSettings {
             walk: WalkOptions::default(),
             min_severity: Severity::Info,
             markdown: true,
+            secrets: true,
         }
     }
 }
@@ -143,6 +147,9 @@ impl ScannerBuilder {
         if let Some(md) = config.scan.markdown {
             s.markdown = md;
         }
+        if let Some(secrets) = config.scan.secrets {
+            s.secrets = secrets;
+        }
         if let Some(sev) = config.min_severity() {
             s.min_severity = sev;
         }
@@ -192,8 +199,13 @@ impl ScannerBuilder {
             langs.extend(r.languages.iter().copied());
         }
         let ruleset = RuleSet::new(rules);
-        let infos = ruleset.rules().iter().map(Rule::info).collect();
-        Ok(Scanner { rules: ruleset, infos, settings: self.settings, warnings })
+        let rule_count = ruleset.rules().len();
+        // The detectors are part of the built-in pack: off with it.
+        let secrets =
+            if self.builtin && self.settings.secrets { SecretsPass::new(&self.enable, &self.disable) } else { None };
+        let mut infos: Vec<RuleInfo> = ruleset.rules().iter().map(Rule::info).collect();
+        infos.extend(secrets.iter().flat_map(|s| s.infos().iter().cloned()));
+        Ok(Scanner { rules: ruleset, infos, rule_count, secrets, settings: self.settings, warnings })
     }
 }
 
@@ -210,7 +222,11 @@ pub struct FileScan {
 #[derive(Debug)]
 pub struct Scanner {
     rules: RuleSet,
+    /// The rules' descriptions, then the secret detectors'.
     infos: Vec<RuleInfo>,
+    /// How many of `infos` are rules.
+    rule_count: usize,
+    secrets: Option<SecretsPass>,
     settings: ScanSettings,
     warnings: Vec<String>,
 }
@@ -229,8 +245,26 @@ impl Scanner {
         self.rules.rules()
     }
 
+    /// Every rule this scanner runs: the rules, then the secret detectors
+    /// (ids `secrets.*`, CWE-798).
     pub fn rule_infos(&self) -> &[RuleInfo] {
         &self.infos
+    }
+
+    /// The descriptions a report carries: every rule, and the secret
+    /// detectors that found something (three hundred lessons that say the
+    /// same thing would make each SARIF file heavier by a megabyte).
+    fn report_rules(&self, findings: &[Finding]) -> Vec<RuleInfo> {
+        let (rules, secrets) = self.infos.split_at(self.rule_count);
+        let found: std::collections::BTreeSet<&str> = findings.iter().map(|f| f.rule_id.as_str()).collect();
+        rules.iter().chain(secrets.iter().filter(|r| found.contains(r.id.as_str()))).cloned().collect()
+    }
+
+    /// Adds the hard-coded secrets of `text` to `scan`.
+    fn scan_secrets(&self, text: &str, path: &Path, language: Language, scan: &mut FileScan) {
+        if let Some(secrets) = &self.secrets {
+            secrets.scan(text, path, language, self.settings.min_severity, scan);
+        }
     }
 
     pub fn settings(&self) -> &ScanSettings {
@@ -257,13 +291,19 @@ impl Scanner {
         }
         match Language::guess_from_content(text) {
             Some(lang) => self.scan_code(text, lang, path),
-            None => FileScan {
-                warnings: vec![format!(
-                    "{}: language not recognised; name it with --lang or a file name",
-                    path.display()
-                )],
-                ..FileScan::default()
-            },
+            None => {
+                // Prose or a format without rules: secrets are still found.
+                let mut scan = FileScan::default();
+                self.scan_secrets(text, path, Language::Generic, &mut scan);
+                finish(&mut scan);
+                if scan.findings.is_empty() {
+                    scan.warnings.push(format!(
+                        "{}: language not recognised; name it with --lang or a file name",
+                        path.display()
+                    ));
+                }
+                scan
+            }
         }
     }
 
@@ -272,6 +312,7 @@ impl Scanner {
         let index = LineIndex::new(text);
         let mut scan = FileScan::default();
         self.scan_piece(text, lang, path, &|b| b, &|b| b, text, &index, &mut scan);
+        self.scan_secrets(text, path, lang, &mut scan);
         finish(&mut scan);
         scan
     }
@@ -288,6 +329,9 @@ impl Scanner {
             let to_end = |b: usize| block.to_original_end(b);
             self.scan_piece(&block.text, lang, path, &to_start, &to_end, text, &index, &mut scan);
         }
+        // The whole answer, prose included: a key pasted in a sentence leaks
+        // as surely as one in a code block.
+        self.scan_secrets(text, path, Language::Generic, &mut scan);
         finish(&mut scan);
         scan
     }
@@ -410,7 +454,12 @@ impl Scanner {
             Input::File(file) => {
                 let scan = match (file.kind, file.language) {
                     (SourceKind::Markdown, _) if self.settings.markdown => self.scan_answer(&file.text, &file.path),
-                    (SourceKind::Markdown, _) => FileScan::default(),
+                    (SourceKind::Markdown, _) => {
+                        let mut scan = FileScan::default();
+                        self.scan_secrets(&file.text, &file.path, Language::Generic, &mut scan);
+                        finish(&mut scan);
+                        scan
+                    }
                     (SourceKind::Code, Some(lang)) => self.scan_code(&file.text, lang, &file.path),
                     (SourceKind::Code, None) => {
                         lock(&collected)
@@ -430,9 +479,9 @@ impl Scanner {
         walk(roots, &self.settings.walk, &self.settings.limits, &visit)?;
         let c = collected.into_inner().unwrap_or_else(|p| p.into_inner());
         let mut report = Report {
+            rules: self.report_rules(&c.findings),
             findings: c.findings,
             skipped: c.skipped,
-            rules: self.infos.clone(),
             warnings: self.warnings.iter().cloned().chain(c.warnings).collect(),
             stats: Stats {
                 files_scanned: c.files,
@@ -452,9 +501,9 @@ impl Scanner {
     /// A report for findings of a single text (standard input, a snippet).
     pub fn report_for(&self, scan: FileScan, bytes: usize, elapsed_ms: u64) -> Report {
         let mut report = Report {
+            rules: self.report_rules(&scan.findings),
             findings: scan.findings,
             skipped: Vec::new(),
-            rules: self.infos.clone(),
             warnings: self.warnings.iter().cloned().chain(scan.warnings).collect(),
             stats: Stats {
                 files_scanned: 1,

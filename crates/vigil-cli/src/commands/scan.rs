@@ -44,6 +44,9 @@ fn run_inner(mut args: ScanArgs, print_report: bool) -> Result<u8> {
     let settings = builder.settings_mut();
     settings.walk.exclude.extend(args.exclude.iter().cloned());
     settings.walk.threads = args.threads;
+    if args.no_secrets {
+        settings.secrets = false;
+    }
     if args.hidden {
         settings.walk.include_hidden = true;
     }
