@@ -26,6 +26,12 @@ pub enum Command {
     Fix(FixArgs),
     /// Run rule tests: annotated targets beside rule files (`ruleid:`, `ok:`).
     Test(TestArgs),
+    /// Replace secrets (and, with --pii, personal data) in a text with
+    /// placeholders such as `[[SECRET_1:aws-access-key-id]]`; exit 1 when
+    /// something was redacted.
+    Redact(crate::commands::redact::RedactArgs),
+    /// Restore the originals of placeholders from a `vigil redact --mapping` file.
+    Unredact(crate::commands::unredact::UnredactArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -30,6 +30,8 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain::run(args),
         Command::Test(args) => commands::test::run(args),
         Command::Fix(args) => commands::scan::run_fix(args),
+        Command::Redact(args) => commands::redact::run(args),
+        Command::Unredact(args) => commands::unredact::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

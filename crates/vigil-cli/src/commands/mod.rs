@@ -1,4 +1,6 @@
 pub mod explain;
+pub mod redact;
 pub mod rules;
 pub mod scan;
 pub mod test;
+pub mod unredact;
