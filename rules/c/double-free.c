@@ -60,3 +60,13 @@ void two(char *p, char *q) {
     // ok: c.memory.double-free
     free(q);
 }
+
+int save(char *buf, int fd) {
+    if (fd < 0) goto err;
+    free(buf);
+    return 0;
+err:
+    // ok: c.memory.double-free
+    free(buf);
+    return -1;
+}
