@@ -1,5 +1,9 @@
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.DESKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
@@ -46,5 +50,35 @@ public class Crypto {
     public Cipher chacha() throws GeneralSecurityException {
         // ok: java.crypto.weak-cipher
         return Cipher.getInstance("ChaCha20-Poly1305");
+    }
+
+    public SecretKey desKey() throws GeneralSecurityException {
+        // ruleid: java.crypto.weak-cipher
+        KeyGenerator keyGen = KeyGenerator.getInstance("DES");
+        return keyGen.generateKey();
+    }
+
+    public SecretKey tripleDesKey(byte[] raw) throws GeneralSecurityException {
+        // ruleid: java.crypto.weak-cipher
+        SecretKeyFactory factory = SecretKeyFactory.getInstance("DESede");
+        // ruleid: java.crypto.weak-cipher
+        return factory.generateSecret(new DESKeySpec(raw));
+    }
+
+    public SecretKeySpec rc4Key(byte[] raw) {
+        // ruleid: java.crypto.weak-cipher
+        return new SecretKeySpec(raw, "RC4");
+    }
+
+    public SecretKey aesKey() throws GeneralSecurityException {
+        // ok: java.crypto.weak-cipher
+        KeyGenerator keyGen = KeyGenerator.getInstance("AES");
+        keyGen.init(256);
+        return keyGen.generateKey();
+    }
+
+    public SecretKeySpec aesSpec(byte[] raw) {
+        // ok: java.crypto.weak-cipher
+        return new SecretKeySpec(raw, "AES");
     }
 }

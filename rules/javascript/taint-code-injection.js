@@ -64,3 +64,15 @@ app.get("/square", (req, res) => {
   // ok: javascript.lang.code-injection
   res.json({ result: eval(`${n} * ${n}`) });
 });
+
+app.get("/plugin", (req, res) => {
+  // ruleid: javascript.lang.code-injection
+  const plugin = require("./plugins/" + req.query.name);
+  res.json(plugin.describe());
+});
+
+app.get("/plugin-safe", (req, res) => {
+  // ok: javascript.lang.code-injection
+  const plugin = require("./plugins/csv");
+  res.json(plugin.describe(req.query.name));
+});

@@ -50,3 +50,26 @@ def to_bytes(obj):
 def restore_session_safe():
     # ok: python.pickle.unsafe-load
     return json.loads(request.cookies["session"])
+
+
+def restore_object(payload):
+    import jsonpickle
+
+    # ruleid: python.pickle.unsafe-load
+    return jsonpickle.decode(payload)
+
+
+def open_store(filename):
+    import shelve
+
+    # ruleid: python.pickle.unsafe-load
+    with shelve.open(filename) as db:
+        return dict(db)
+
+
+def open_own_store():
+    import shelve
+
+    # ok: python.pickle.unsafe-load
+    with shelve.open("cache.db") as db:
+        return dict(db)

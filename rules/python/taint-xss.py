@@ -142,3 +142,37 @@ def django_template_object(request):
     html_out = template.render(Context({"q": request.GET.get("q")}))
     # ok: python.web.xss
     return HttpResponse(html_out)
+
+
+@app.route("/benchmark", methods=["POST"])
+def benchmark():
+    RESPONSE = ""
+    bar = request.form.get("p", "")
+    RESPONSE += f"Parameter value: {bar}"
+    # ruleid: python.web.xss
+    return RESPONSE
+
+
+@app.route("/plain")
+def plain():
+    # ruleid: python.web.xss
+    return "Hello " + request.args.get("name", "")
+
+
+@app.route("/escaped")
+def escaped():
+    bar = escape_for_html(request.args.get("x", ""))
+    # ok: python.web.xss
+    return f"value: {bar}"
+
+
+@app.route("/data")
+def data():
+    # ok: python.web.xss
+    return {"q": request.args.get("q")}
+
+
+@api.get("/fastapi-text")
+async def fastapi_text(q: str):
+    # ok: python.web.xss
+    return f"you asked for {q}"
