@@ -44,6 +44,9 @@ fn no_secrets_turns_them_off() {
     assert!(common::rule_ids(&run.json()).is_empty());
     p.write("vigil.toml", "[scan]\nsecrets = false\n");
     p.run(&["scan", "."]).expect_code(0);
+    // Secrets alone, no rule.
+    let run = p.run(&["scan", ".", "--no-config", "--enable", "secrets", "--format", "json"]);
+    assert_eq!(common::rule_ids(&run.json()).len(), 2);
     p.write("vigil.toml", "[rules]\ndisable = [\"secrets.aws-*\"]\n");
     let run = p.run(&["scan", ".", "--format", "json"]);
     assert_eq!(common::rule_ids(&run.json()), ["secrets.stripe-secret-key"]);

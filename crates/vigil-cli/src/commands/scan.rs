@@ -68,7 +68,7 @@ fn run_inner(mut args: ScanArgs, print_report: bool) -> Result<u8> {
         None => None,
     };
     let scanner = builder.build()?;
-    if scanner.rules().is_empty() {
+    if scanner.rule_infos().is_empty() {
         for w in scanner.warnings() {
             eprintln!("vigil: warning: {w}");
         }
