@@ -413,8 +413,14 @@ pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
             name = Some(t.rsplit(['.', ':']).next().unwrap_or(t).to_string());
         }
     }
-    let args_node = field(node, &["arguments"]);
     let mut args = Vec::new();
+    if kind == "macro_invocation" {
+        // Rust's `format!("{}", name)` keeps its arguments as a token tree:
+        // every name in it is an argument, so the value carries their taint.
+        macro_names(node, &mut args);
+        return Some(Call { name, receiver, args });
+    }
+    let args_node = field(node, &["arguments"]);
     if let Some(a) = args_node {
         for child in named_children(a) {
             // Keyword arguments and C#'s `argument` wrap the value.
@@ -427,6 +433,28 @@ pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
         }
     }
     Some(Call { name, receiver, args })
+}
+
+/// The identifiers in a macro invocation's token trees (nested ones
+/// included), at most 64 of them: the macro's inputs as far as taint goes.
+fn macro_names<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut stack: Vec<Node<'t>> = named_children(node).into_iter().filter(|n| n.kind() == "token_tree").collect();
+    let mut visited = 0;
+    while let Some(n) = stack.pop() {
+        visited += 1;
+        if visited > 1024 || out.len() >= 64 {
+            break;
+        }
+        for child in named_children(n).into_iter().rev() {
+            match child.kind() {
+                "identifier" => out.push(child),
+                "token_tree" => stack.push(child),
+                _ => {}
+            }
+        }
+    }
+    // The stack visits nested trees last; keep the arguments in source order.
+    out.sort_by_key(|n| n.start_byte());
 }
 
 /// Methods that store their arguments into the receiver.

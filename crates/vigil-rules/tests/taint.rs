@@ -282,3 +282,31 @@ rules:
     }
     assert_eq!(sink_lines(rule, Language::Python, &code), vec![3]);
 }
+
+#[test]
+fn rust_macro_arguments_carry_taint() {
+    let rule = r#"
+rules:
+  - id: rust-cmd
+    mode: taint
+    languages: [rust]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: std::env::var(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: run($CMD)
+          - focus-metavariable: $CMD
+"#;
+    let code = r#"fn main() {
+    let name = std::env::var("NAME").unwrap();
+    let line = format!("echo {}", name);
+    run(line);
+    run(format!("echo {} {}", "x", name.trim()));
+    let fixed = format!("echo {}", 42);
+    run(fixed);
+}
+"#;
+    assert_eq!(sink_lines(rule, Language::Rust, code), vec![4, 5]);
+}
