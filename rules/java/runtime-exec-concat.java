@@ -25,11 +25,6 @@ public class NetTools {
         return new ProcessBuilder("bash", "-c", cmd).start();
     }
 
-    public Process launch(String prefix, String app) throws IOException {
-        // ruleid: java.lang.runtime-exec-concat
-        return Runtime.getRuntime().exec(prefix + app);
-    }
-
     public Process pingSafe(String host) throws IOException {
         // ok: java.lang.runtime-exec-concat
         return new ProcessBuilder("ping", "-c", "1", host).start();

@@ -25,6 +25,12 @@ public class Runner {
         return Runtime.getRuntime().exec(LIST);
     }
 
+    public Process fromHelper() throws IOException {
+        String cmd = Config.commandFor("backup");
+        // ok: java.lang.runtime-exec-variable
+        return Runtime.getRuntime().exec(cmd);
+    }
+
     public Process argv(String file) throws IOException {
         String[] args = {"ls", "-l", file};
         // ok: java.lang.runtime-exec-variable

@@ -98,6 +98,18 @@ public class Tokens {
         return UUID.randomUUID().toString();
     }
 
+    public void rememberMeSecureRandom(HttpServletRequest request) throws Exception {
+        java.util.Random numGen = java.security.SecureRandom.getInstance("SHA1PRNG");
+        double rand = getNextNumber(numGen);
+        String rememberMeKey = Double.toString(rand).substring(2);
+        // ok: java.crypto.weak-random
+        request.getSession().setAttribute("rememberMe", rememberMeKey);
+    }
+
+    double getNextNumber(java.util.Random generator) {
+        return generator.nextDouble();
+    }
+
     public int rollDice() {
         // ok: java.crypto.weak-random
         return RNG.nextInt(6) + 1;

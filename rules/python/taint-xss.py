@@ -176,3 +176,19 @@ def data():
 async def fastapi_text(q: str):
     # ok: python.web.xss
     return f"you asked for {q}"
+
+
+@app.route("/header", methods=["POST"])
+def header():
+    bar = request.form.get("value", "")
+    RESPONSE = "The value is now in a custom header."
+    # ok: python.web.xss
+    RESPONSE = make_response((RESPONSE, {"X-Value": bar}))
+    return RESPONSE
+
+
+@app.route("/tuple", methods=["POST"])
+def tuple_body():
+    bar = request.form.get("value", "")
+    # ruleid: python.web.xss
+    return make_response(("<p>" + bar + "</p>", 200))
