@@ -1,12 +1,13 @@
 //! The analysis: each function's statements interpreted over taint states,
 //! with summaries carrying taint through calls to the file's own functions.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
 use vigil_lang::PreorderIter;
 
+use crate::consts::{fold, Value};
 use crate::lower::{
     as_call, classify, function_name, function_parts, is_function, is_mutator, is_name_kind, path_of, targets, text,
     Stmt,
@@ -40,6 +41,7 @@ struct Summary {
 }
 
 struct Analysis<'a, 't> {
+    lang: Language,
     source: &'a str,
     spec: &'a TaintSpec,
     sinks_at: HashMap<Span, Vec<usize>>,
@@ -51,6 +53,10 @@ struct Analysis<'a, 't> {
     current: Summary,
     /// One flow per (source, sink), the first found.
     flows: BTreeMap<(Span, Span), Flow>,
+    /// Variables of the scope being analysed that are written once, with a
+    /// value known before the program runs: conditions on them are folded
+    /// (see `consts`).
+    constants: Constants,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -63,7 +69,7 @@ fn inside(inner: Span, outer: Span) -> bool {
 }
 
 /// Every flow from a source to a sink in the file under `root`.
-pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Vec<Flow> {
+pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Vec<Flow> {
     if spec.sources.is_empty() || spec.sinks.is_empty() {
         return Vec::new();
     }
@@ -82,6 +88,7 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
     }
     let functions: Vec<Node> = PreorderIter::new(root).filter(|n| is_function(n.kind())).collect();
     let mut a = Analysis {
+        lang,
         source,
         spec,
         sinks_at,
@@ -91,6 +98,7 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
         summaries: HashMap::new(),
         current: Summary::default(),
         flows: BTreeMap::new(),
+        constants: Constants::default(),
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -99,6 +107,7 @@ pub fn analyze(_lang: Language, root: Node, source: &str, spec: &TaintSpec) -> V
         // helper not yet known to return something clean): only the last
         // round's flows count.
         a.flows.clear();
+        a.constants = Constants::for_scope(root, source, &Constants::default(), lang);
         a.exec(root, State::default(), 0);
         for f in &functions {
             let summary = a.run_function(*f, &State::default());
@@ -147,6 +156,8 @@ impl<'a, 't> Analysis<'a, 't> {
     fn run_function(&mut self, f: Node, outer: &State) -> Summary {
         let (params, body) = function_parts(f, self.source);
         let saved = std::mem::take(&mut self.current);
+        let saved_constants = std::mem::take(&mut self.constants);
+        self.constants = Constants::for_scope(f, self.source, &saved_constants, self.lang);
         let mut state = outer.clone();
         state.unreachable = false;
         for (i, (name, node)) in params.iter().enumerate() {
@@ -180,6 +191,7 @@ impl<'a, 't> Analysis<'a, 't> {
                 self.exec(body, state, 0);
             }
         }
+        self.constants = saved_constants;
         std::mem::replace(&mut self.current, saved)
     }
 
@@ -267,7 +279,16 @@ impl<'a, 't> Analysis<'a, 't> {
                         positive.assign(p, None);
                     }
                 }
+                // A condition known before the program runs takes one branch.
+                let known = cond.and_then(|c| self.constants.fold_bool(c, self.source));
+                if known == Some(true) {
+                    return match then {
+                        Some(t) => self.exec(t, positive, depth + 1),
+                        None => positive,
+                    };
+                }
                 let mut out = match then {
+                    Some(_) if known == Some(false) => State::dead(),
                     Some(t) => self.exec(t, positive, depth + 1),
                     None => positive,
                 };
@@ -331,6 +352,18 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
                 // Each case runs from the state before the switch; without a
                 // default, no case may run at all.
+                // On a subject known before the program runs, only the case
+                // it selects runs.
+                if let Some(first) = subject.and_then(|s| self.constants.selected_case(s, &cases, self.source)) {
+                    let mut state = state;
+                    for case in &cases[first..] {
+                        state = self.exec_children(*case, state, depth + 1);
+                        if !crate::lower::falls_through(*case) {
+                            break;
+                        }
+                    }
+                    return state;
+                }
                 let has_default = cases.iter().any(|c| self.text(*c).trim_start().starts_with("default"));
                 let mut out = if has_default { State::dead() } else { state.clone() };
                 for case in cases {
@@ -417,6 +450,9 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
             } else {
                 state.assign(&name, t);
+                if let Some(r) = rhs {
+                    self.constants.record(&name, r, self.source);
+                }
             }
         }
     }
@@ -487,6 +523,13 @@ impl<'a, 't> Analysis<'a, 't> {
         if is_function(kind) {
             self.run_function_nested(node, state);
             return None;
+        }
+        if let Some((cond, yes, no)) = crate::lower::conditional_parts(node) {
+            match self.constants.fold_bool(cond, self.source) {
+                Some(true) => return self.eval(yes, state, depth + 1),
+                Some(false) => return self.eval(no, state, depth + 1),
+                None => {}
+            }
         }
         if crate::lower::is_assignment(kind) {
             if let Some((lhs, rhs, augmented)) = crate::lower::assignment_parts(node) {
@@ -586,5 +629,74 @@ impl<'a, 't> Analysis<'a, 't> {
         // By default a call's result carries its arguments' and receiver's
         // taint: most functions transform their input.
         join_all(arg_taints.into_iter().chain([receiver_taint])).map(|t| step(&t))
+    }
+}
+
+/// The constants of one scope (see [`crate::consts`]): which variables are
+/// written exactly once there, and the values of those whose write was a
+/// foldable expression, recorded when the write is interpreted.
+#[derive(Debug, Default)]
+struct Constants {
+    written_once: HashSet<String>,
+    values: BTreeMap<String, Value>,
+    /// Whether the language's `/` on integers truncates.
+    integer_division: bool,
+}
+
+impl Constants {
+    /// The constants of `scope` (a function, or the file's top level);
+    /// a closure also sees those of the scope around it that it does not
+    /// write itself.
+    fn for_scope(scope: Node, source: &str, outer: &Constants, lang: Language) -> Constants {
+        let counts = crate::lower::write_counts(scope, source);
+        let written_once = counts.iter().filter(|(_, n)| **n == 1).map(|(k, _)| k.clone()).collect();
+        let values = outer
+            .values
+            .iter()
+            .filter(|(k, _)| !counts.contains_key(*k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let integer_division = matches!(
+            lang,
+            Language::C | Language::Cpp | Language::CSharp | Language::Go | Language::Java | Language::Rust
+        );
+        Constants { written_once, values, integer_division }
+    }
+
+    fn record(&mut self, name: &str, rhs: Node, source: &str) {
+        if self.written_once.contains(name) {
+            if let Some(v) = fold(rhs, source, &self.values, self.integer_division) {
+                self.values.insert(name.to_string(), v);
+            }
+        }
+    }
+
+    fn fold_bool(&self, cond: Node, source: &str) -> Option<bool> {
+        match fold(cond, source, &self.values, self.integer_division)? {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The index of the case a switch on `subject` runs, when the subject
+    /// and the labels are known: the case whose label equals the subject,
+    /// else the default one.
+    fn selected_case(&self, subject: Node, cases: &[Node], source: &str) -> Option<usize> {
+        let value = fold(subject, source, &self.values, self.integer_division)?;
+        let mut default = None;
+        for (i, case) in cases.iter().enumerate() {
+            match crate::lower::case_labels(*case) {
+                crate::lower::CaseLabels::Default => default = Some(i),
+                crate::lower::CaseLabels::Unknown => return None,
+                crate::lower::CaseLabels::Labels(labels) => {
+                    for label in labels {
+                        if fold(label, source, &self.values, self.integer_division)? == value {
+                            return Some(i);
+                        }
+                    }
+                }
+            }
+        }
+        default
     }
 }

@@ -14,6 +14,7 @@
 //! across calls within the file.
 
 mod analysis;
+mod consts;
 mod lower;
 mod spec;
 mod state;

@@ -532,3 +532,139 @@ pub fn returns_clean_value(name: &str) -> bool {
             | "Length"
     )
 }
+
+/// A conditional expression's condition and its two values:
+/// `c ? a : b` (C family, JavaScript, Java, C#, PHP) and `a if c else b`
+/// (Python).
+pub fn conditional_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
+    match node.kind() {
+        "ternary_expression" | "conditional_expression" => {}
+        _ => return None,
+    }
+    if let (Some(c), Some(a), Some(b)) = (
+        node.child_by_field_name("condition"),
+        node.child_by_field_name("consequence").or_else(|| node.child_by_field_name("body")),
+        node.child_by_field_name("alternative").or_else(|| node.child_by_field_name("alternate")),
+    ) {
+        return Some((c, a, b));
+    }
+    // Python's `a if c else b` has no field names.
+    let kids = named_children(node);
+    let has_if = {
+        let mut c = node.walk();
+        let found = node.children(&mut c).any(|n| n.kind() == "if");
+        found
+    };
+    match kids.as_slice() {
+        [a, c, b] if has_if => Some((*c, *a, *b)),
+        _ => None,
+    }
+}
+
+/// How many times each variable of `scope` is written in it (assignments,
+/// declarations with or without a value, `++`/`--`, compound assignments
+/// and loop variables counting more), not counting nested functions.
+pub fn write_counts(scope: Node, source: &str) -> std::collections::HashMap<String, usize> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut stack = named_children(scope);
+    let mut seen = 0usize;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > 200_000 {
+            break;
+        }
+        let kind = n.kind();
+        if is_function(kind) {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut weight = 1;
+        if is_assignment(kind) {
+            if let Some((lhs, rhs, augmented)) = assignment_parts(n) {
+                targets(lhs, source, &mut names);
+                // A compound assignment, or a declaration without a value
+                // followed by a later write, is not a single constant write.
+                if augmented || rhs.is_none() {
+                    weight = 2;
+                }
+            }
+        } else if matches!(
+            kind,
+            "update_expression"
+                | "postfix_unary_expression"
+                | "prefix_unary_expression"
+                | "inc_statement"
+                | "dec_statement"
+                | "for_in_statement"
+                | "for_statement"
+                | "enhanced_for_statement"
+                | "for_in_clause"
+                | "catch_clause"
+                | "with_item"
+        ) {
+            // The variable a loop, `++` or `catch` binds is written repeatedly.
+            let bound = n
+                .child_by_field_name("left")
+                .or_else(|| n.child_by_field_name("argument"))
+                .or_else(|| n.child_by_field_name("name"))
+                .or_else(|| n.child_by_field_name("operand"));
+            if let Some(b) = bound {
+                targets(b, source, &mut names);
+            }
+            weight = 2;
+        }
+        for (name, _) in names {
+            *counts.entry(name).or_default() += weight;
+        }
+        stack.extend(named_children(n));
+    }
+    counts
+}
+
+/// The labels of one case of a switch.
+pub enum CaseLabels<'t> {
+    Default,
+    Labels(Vec<Node<'t>>),
+    /// A pattern or guard this reading does not know.
+    Unknown,
+}
+
+/// Reads a case's labels: `case 'A':` / `case 1, 2:` (Java, JavaScript,
+/// C, C#, Go), `default:`.
+pub fn case_labels(case: Node<'_>) -> CaseLabels<'_> {
+    let kind = case.kind();
+    if kind.contains("default") {
+        return CaseLabels::Default;
+    }
+    if let Some(v) = case.child_by_field_name("value") {
+        return match v.kind() {
+            "expression_list" => CaseLabels::Labels(named_children(v)),
+            _ => CaseLabels::Labels(vec![v]),
+        };
+    }
+    if kind == "switch_block_statement_group" {
+        let mut labels = Vec::new();
+        for label in named_children(case).into_iter().filter(|n| n.kind() == "switch_label") {
+            let kids = named_children(label);
+            if kids.is_empty() {
+                return CaseLabels::Default;
+            }
+            labels.extend(kids);
+        }
+        return CaseLabels::Labels(labels);
+    }
+    CaseLabels::Unknown
+}
+
+/// Whether control falls from the end of this case into the next one (C
+/// family `case` bodies without `break`, `return`, `throw` or `continue`).
+pub fn falls_through(case: Node<'_>) -> bool {
+    if !matches!(case.kind(), "switch_block_statement_group" | "switch_case" | "case_statement") {
+        return false;
+    }
+    let last = named_children(case).into_iter().rev().find(|n| !n.kind().contains("comment"));
+    !last.is_some_and(|n| {
+        let k = n.kind();
+        k.contains("break") || k.contains("return") || k.contains("throw") || k.contains("continue")
+    })
+}

@@ -310,3 +310,79 @@ rules:
 "#;
     assert_eq!(sink_lines(rule, Language::Rust, code), vec![4, 5]);
 }
+
+#[test]
+fn conditions_known_before_run_time_take_one_branch() {
+    let rule = r#"
+rules:
+  - id: java-sqli
+    mode: taint
+    languages: [java]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: (HttpServletRequest $R).getParameter(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: $S.executeQuery($Q)
+          - focus-metavariable: $Q
+"#;
+    let java = r#"class A {
+  void get(HttpServletRequest req, Statement st, int n) throws Exception {
+    String p = req.getParameter("id");
+    int num = 86;
+    String a;
+    if ((7 * 18) + num > 200) a = "safe"; else a = p;
+    st.executeQuery(a);
+    String b = (7 * 42) - num > 200 ? "safe" : p;
+    st.executeQuery(b);
+    String c = (7 * 42) - num < 200 ? "safe" : p;
+    st.executeQuery(c);
+    String guess = "ABC";
+    char target = guess.charAt(1);
+    String d;
+    switch (target) {
+      case 'A': d = p; break;
+      case 'B': d = "safe"; break;
+      default: d = p; break;
+    }
+    st.executeQuery(d);
+    int m = 1;
+    m = n;
+    String e = m > 0 ? "safe" : p;
+    st.executeQuery(e);
+    for (int i = 0; i < 3; i++) {
+      String f = i == 0 ? "safe" : p;
+      st.executeQuery(f);
+    }
+  }
+}
+"#;
+    // a: the condition is true (212 > 200); b: true (208 > 200), so "safe";
+    // c: false, so `p`; d: case 'B'; e: `m` is written twice, so unknown;
+    // f: a loop variable is unknown.
+    assert_eq!(sink_lines(rule, Language::Java, java), vec![11, 24, 27]);
+    let python = r#"
+import os
+from flask import request
+
+def handler():
+    param = request.args.get("q")
+    num = 106
+    bar = "This_should_always_happen" if (7 * 42) - num > 200 else param
+    os.system(bar)
+    if (500 // 42) + num > 200:
+        cmd = param
+    else:
+        cmd = "ls"
+    os.system(cmd)
+    if 7 / 2 > 3:
+        other = "ls"
+    else:
+        other = param
+    os.system(other)
+"#;
+    // bar: the condition is false (188); cmd: false (117); other: `/` makes
+    // 3.5 in Python, which is not folded, so both branches count.
+    assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![9, 19]);
+}
