@@ -540,7 +540,7 @@ impl<'a, 't> Analysis<'a, 't> {
             }
         }
         if let Some(p) = path_of(node, self.source) {
-            if let Some(t) = state.lookup(&p).cloned() {
+            if let Some(t) = state.lookup_with_elements(&p) {
                 if is_name_kind(kind) {
                     return Some(t);
                 }
@@ -609,6 +609,31 @@ impl<'a, 't> Analysis<'a, 't> {
             }
             let from_params = summary.to_return.iter().map(|i| param_taint(*i).map(|t| step(&t)));
             return join_all(from_params.chain([summary.returns_source.clone()]));
+        }
+        // `map.put("keyB", param)` then `map.get("keyA")`: with a key known
+        // before run time, each key is its own element.
+        if let Some(recv_path) = call.receiver.and_then(|r| path_of(r, self.source)) {
+            let key = call.args.first().and_then(|k| fold(*k, self.source, &self.constants.values, true));
+            if let Some(key) = key {
+                let element = format!("{recv_path}[{key:?}]");
+                match (name.as_str(), call.args.len()) {
+                    ("put" | "set" | "setProperty" | "setAttribute" | "__setitem__", 2) => {
+                        let t = arg_taints[1].clone().map(|t| t.with_step(span(node), &format!("stored by `{name}`")));
+                        state.assign(&element, t);
+                        return None;
+                    }
+                    // Only for a container whose keys were written here: any
+                    // other (`request.args.get("q")`) is read as a whole.
+                    ("get" | "getOrDefault" | "getProperty" | "getAttribute" | "__getitem__", 1 | 2)
+                        if state.has_elements(&recv_path) =>
+                    {
+                        let stored = state.lookup(&element).cloned();
+                        let default = arg_taints.get(1).cloned().flatten();
+                        return join_all([stored, default]).map(|t| step(&t));
+                    }
+                    _ => {}
+                }
+            }
         }
         if is_mutator(&name) {
             if let Some(mut recv) = call.receiver {

@@ -96,6 +96,21 @@ impl State {
         None
     }
 
+    /// The taint of a container read as a whole: the container's own, or
+    /// that of any element stored under a known key (`map["k"]`).
+    pub fn lookup_with_elements(&self, path: &str) -> Option<Taint> {
+        let own = self.lookup(path).cloned();
+        let prefix = format!("{path}[");
+        let elements = self.vars.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
+        join_all(std::iter::once(own).chain(elements.map(|(_, t)| Some(t.clone()))))
+    }
+
+    /// Whether elements were stored in `path` under known keys.
+    pub fn has_elements(&self, path: &str) -> bool {
+        let prefix = format!("{path}[");
+        self.vars.range(prefix.clone()..).next().is_some_and(|(k, _)| k.starts_with(&prefix))
+    }
+
     /// Sets or clears a variable. Writing a whole variable also clears the
     /// paths below it.
     pub fn assign(&mut self, path: &str, taint: Option<Taint>) {

@@ -386,3 +386,42 @@ def handler():
     // 3.5 in Python, which is not folded, so both branches count.
     assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![9, 19]);
 }
+
+#[test]
+fn elements_stored_under_known_keys_are_told_apart() {
+    let rule = r#"
+rules:
+  - id: java-sqli
+    mode: taint
+    languages: [java]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: (HttpServletRequest $R).getParameter(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: $S.executeQuery($Q)
+          - focus-metavariable: $Q
+"#;
+    let java = r#"class A {
+  void handle(HttpServletRequest req, Statement st, String k) throws Exception {
+    String p = req.getParameter("id");
+    java.util.HashMap<String, Object> map = new java.util.HashMap<String, Object>();
+    map.put("keyA", "a-Value");
+    map.put("keyB", p);
+    map.put("keyC", "another-Value");
+    st.executeQuery((String) map.get("keyB"));
+    st.executeQuery((String) map.get("keyA"));
+    st.executeQuery((String) map.get(k));
+    st.executeQuery(map.toString());
+    map.put("keyB", "now-safe");
+    st.executeQuery((String) map.get("keyB"));
+    java.util.Map<String, String[]> all = req.getParameterMap();
+    st.executeQuery(all.get("q")[0]);
+  }
+}
+"#;
+    // keyB: tainted; keyA: clean; an unknown key or the whole map: tainted;
+    // keyB overwritten: clean.
+    assert_eq!(sink_lines(rule, Language::Java, java), vec![8, 10, 11]);
+}
