@@ -60,6 +60,15 @@ struct Analysis<'a, 't> {
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
+/// The path of the element of `base` under `key`: a key that is a name
+/// is a field (`obj["name"]` and `obj.name` are one place in JavaScript).
+fn element_of(base: &str, key: &Value) -> String {
+    match key {
+        Value::Str(k) if !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_') => format!("{base}.{k}"),
+        _ => format!("{base}[{key:?}]"),
+    }
+}
+
 fn span(node: Node) -> Span {
     (node.start_byte(), node.end_byte())
 }
@@ -419,6 +428,16 @@ impl<'a, 't> Analysis<'a, 't> {
         out
     }
 
+    /// `d["k"]` with an index known before run time: the container's path
+    /// and the element's.
+    fn element_path(&self, node: Node) -> Option<(String, String)> {
+        let (object, index) = crate::lower::subscript_parts(node)?;
+        let base = path_of(object, self.source)?;
+        let key = fold(index, self.source, &self.constants.values, true)?;
+        let element = element_of(&base, &key);
+        Some((base, element))
+    }
+
     fn assign(&mut self, node: Node, lhs: Node, rhs: Option<Node>, augmented: bool, state: &mut State, depth: usize) {
         let value = match rhs {
             Some(r) => {
@@ -428,6 +447,16 @@ impl<'a, 't> Analysis<'a, 't> {
             }
             None => None,
         };
+        // `d["k"] = v`: the element under that key, and not the others.
+        if !augmented {
+            if let Some((_, element)) = self.element_path(lhs) {
+                self.check_sinks(lhs, &value);
+                self.check_sinks(node, &value);
+                let t = value.as_ref().map(|t| t.with_step(span(lhs), "stored under a known key"));
+                state.assign(&element, t);
+                return;
+            }
+        }
         let mut names = Vec::new();
         targets(lhs, self.source, &mut names);
         // The left side may itself hold sinks (`el.innerHTML = x`).
@@ -539,6 +568,13 @@ impl<'a, 't> Analysis<'a, 't> {
                 return names.first().and_then(|(n, _)| state.lookup(n).cloned());
             }
         }
+        // `d["k"]` of a container whose keys were written here.
+        if let Some((base, element)) = self.element_path(node) {
+            if state.has_elements(&base) {
+                self.eval_children(node, state, depth);
+                return state.lookup(&element).cloned();
+            }
+        }
         if let Some(p) = path_of(node, self.source) {
             if let Some(t) = state.lookup_with_elements(&p) {
                 if is_name_kind(kind) {
@@ -551,6 +587,15 @@ impl<'a, 't> Analysis<'a, 't> {
             }
             if is_name_kind(kind) {
                 return None;
+            }
+            // A field of an object whose fields are tracked one by one
+            // (`opts["cmd"] = ...` then `opts.dir`): the other fields are not
+            // its value.
+            if crate::lower::is_field_access(kind) {
+                let object = p.rsplit_once('.').map(|(o, _)| o).unwrap_or(&p);
+                if state.has_elements(object) && state.lookup(object).is_none() {
+                    return None;
+                }
             }
         }
         if node.named_child_count() == 0 {
@@ -615,7 +660,7 @@ impl<'a, 't> Analysis<'a, 't> {
         if let Some(recv_path) = call.receiver.and_then(|r| path_of(r, self.source)) {
             let key = call.args.first().and_then(|k| fold(*k, self.source, &self.constants.values, true));
             if let Some(key) = key {
-                let element = format!("{recv_path}[{key:?}]");
+                let element = element_of(&recv_path, &key);
                 match (name.as_str(), call.args.len()) {
                     ("put" | "set" | "setProperty" | "setAttribute" | "__setitem__", 2) => {
                         let t = arg_taints[1].clone().map(|t| t.with_step(span(node), &format!("stored by `{name}`")));

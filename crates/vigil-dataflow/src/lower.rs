@@ -313,13 +313,7 @@ pub fn path_of(node: Node<'_>, source: &str) -> Option<String> {
         return Some(text(node, source).to_string());
     }
     match kind {
-        "attribute"
-        | "member_expression"
-        | "field_access"
-        | "selector_expression"
-        | "field_expression"
-        | "member_access_expression"
-        | "scoped_identifier" => {
+        _ if is_field_access(kind) => {
             let object = field(node, &["object", "operand", "argument", "expression", "scope", "value"])?;
             let prop = field(node, &["attribute", "property", "field", "name"])?;
             Some(format!("{}.{}", path_of(object, source)?, text(prop, source)))
@@ -667,4 +661,29 @@ pub fn falls_through(case: Node<'_>) -> bool {
         let k = n.kind();
         k.contains("break") || k.contains("return") || k.contains("throw") || k.contains("continue")
     })
+}
+
+/// A subscript's container and index (`d["k"]`, `a[0]`).
+pub fn subscript_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
+    match node.kind() {
+        "subscript" | "subscript_expression" | "index_expression" | "array_access" | "element_reference" => {}
+        _ => return None,
+    }
+    let object = field(node, &["value", "object", "operand", "array"]).or_else(|| node.named_child(0))?;
+    let index = field(node, &["subscript", "index"]).or_else(|| node.named_child(1))?;
+    (object.id() != index.id()).then_some((object, index))
+}
+
+/// `a.b` in the grammars' spellings.
+pub fn is_field_access(kind: &str) -> bool {
+    matches!(
+        kind,
+        "attribute"
+            | "member_expression"
+            | "field_access"
+            | "selector_expression"
+            | "field_expression"
+            | "member_access_expression"
+            | "scoped_identifier"
+    )
 }

@@ -97,18 +97,23 @@ impl State {
     }
 
     /// The taint of a container read as a whole: the container's own, or
-    /// that of any element stored under a known key (`map["k"]`).
+    /// that of any element or field stored in it (`map["k"]`, `obj.f`).
     pub fn lookup_with_elements(&self, path: &str) -> Option<Taint> {
         let own = self.lookup(path).cloned();
-        let prefix = format!("{path}[");
-        let elements = self.vars.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
-        join_all(std::iter::once(own).chain(elements.map(|(_, t)| Some(t.clone()))))
+        let elements = self.elements(path).map(|(_, t)| Some(t.clone()));
+        join_all(std::iter::once(own).chain(elements))
     }
 
-    /// Whether elements were stored in `path` under known keys.
+    fn elements<'s>(&'s self, path: &str) -> impl Iterator<Item = (&'s String, &'s Taint)> + 's {
+        let (dot, bracket) = (format!("{path}."), format!("{path}["));
+        let dots = self.vars.range(dot.clone()..).take_while(move |(k, _)| k.starts_with(&dot));
+        let brackets = self.vars.range(bracket.clone()..).take_while(move |(k, _)| k.starts_with(&bracket));
+        dots.chain(brackets)
+    }
+
+    /// Whether elements or fields were stored in `path`.
     pub fn has_elements(&self, path: &str) -> bool {
-        let prefix = format!("{path}[");
-        self.vars.range(prefix.clone()..).next().is_some_and(|(k, _)| k.starts_with(&prefix))
+        self.elements(path).next().is_some()
     }
 
     /// Sets or clears a variable. Writing a whole variable also clears the

@@ -425,3 +425,45 @@ rules:
     // keyB overwritten: clean.
     assert_eq!(sink_lines(rule, Language::Java, java), vec![8, 10, 11]);
 }
+
+#[test]
+fn dictionary_keys_known_before_run_time_are_told_apart() {
+    let python = r#"
+import os
+from flask import request
+
+def handler():
+    param = request.args.get("q")
+    values = {}
+    values['keyA-1'] = 'a-Value'
+    values['keyB-1'] = param
+    os.system(values['keyA-1'])
+    os.system(values['keyB-1'])
+    os.system(values.get('keyA-1'))
+    os.system(str(values))
+"#;
+    assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![11, 13]);
+    let js_rule = r#"
+rules:
+  - id: js-cmdi
+    mode: taint
+    languages: [javascript]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: req.query
+    pattern-sinks:
+      - pattern: exec(...)
+"#;
+    let js = r#"
+function handler(req, res) {
+  const opts = {};
+  opts["cmd"] = req.query.cmd;
+  opts["dir"] = "/tmp";
+  exec(opts.cmd);
+  exec(opts["dir"]);
+  exec(opts.dir);
+}
+"#;
+    assert_eq!(sink_lines(js_rule, Language::JavaScript, js), vec![6]);
+}
