@@ -61,4 +61,17 @@ public class UserDao {
         // ok: java.jdbc.sql-concat
         metrics.update("hits:" + key, 1);
     }
+
+    // Inside a servlet method the taint rule java.web.sql-injection decides.
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String bar = "safe";
+        try {
+            java.sql.Statement statement = getConnection().createStatement();
+            // ok: java.jdbc.sql-concat
+            statement.execute("SELECT * FROM USERS WHERE PASSWORD='" + bar + "'");
+        } catch (java.sql.SQLException e) {
+            throw new ServletException(e);
+        }
+    }
 }
