@@ -7,7 +7,8 @@ from flask import request
 @app.route("/calc")
 def calc():
     expr = request.args.get("expr", "")
-    # ruleid: python.lang.eval-non-literal
+    # In a view, python.web.code-injection follows the request's data.
+    # ok: python.lang.eval-non-literal
     return str(eval(expr))
 
 
