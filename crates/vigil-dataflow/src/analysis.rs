@@ -57,6 +57,8 @@ struct Analysis<'a, 't> {
     /// value known before the program runs: conditions on them are folded
     /// (see `consts`).
     constants: Constants,
+    /// Reads of lists used as short sequences, resolved to what was added.
+    lists: crate::lists::ListReads,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -108,6 +110,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         current: Summary::default(),
         flows: BTreeMap::new(),
         constants: Constants::default(),
+        lists: crate::lists::ListReads::default(),
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -117,6 +120,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         // round's flows count.
         a.flows.clear();
         a.constants = Constants::for_scope(root, source, &Constants::default(), lang);
+        a.lists = crate::lists::resolve(root, source);
         a.exec(root, State::default(), 0);
         for f in &functions {
             let summary = a.run_function(*f, &State::default());
@@ -167,6 +171,7 @@ impl<'a, 't> Analysis<'a, 't> {
         let saved = std::mem::take(&mut self.current);
         let saved_constants = std::mem::take(&mut self.constants);
         self.constants = Constants::for_scope(f, self.source, &saved_constants, self.lang);
+        let saved_lists = std::mem::replace(&mut self.lists, crate::lists::resolve(f, self.source));
         let mut state = outer.clone();
         state.unreachable = false;
         for (i, (name, node)) in params.iter().enumerate() {
@@ -201,6 +206,7 @@ impl<'a, 't> Analysis<'a, 't> {
             }
         }
         self.constants = saved_constants;
+        self.lists = saved_lists;
         std::mem::replace(&mut self.current, saved)
     }
 
@@ -428,6 +434,14 @@ impl<'a, 't> Analysis<'a, 't> {
         out
     }
 
+    /// A read of a list used as a short sequence: the taint of the value it
+    /// returns (`Some(None)` for a clean one), or `None` if `node` is not one.
+    fn list_read(&self, node: Node, state: &State) -> Option<Option<Taint>> {
+        let add = self.lists.reads.get(&span(node))?;
+        let element = self.lists.adds.get(add)?;
+        Some(state.lookup(element).cloned())
+    }
+
     /// `d["k"]` with an index known before run time: the container's path
     /// and the element's.
     fn element_path(&self, node: Node) -> Option<(String, String)> {
@@ -568,6 +582,10 @@ impl<'a, 't> Analysis<'a, 't> {
                 return names.first().and_then(|(n, _)| state.lookup(n).cloned());
             }
         }
+        if let Some(read) = self.list_read(node, state) {
+            self.eval_children(node, state, depth);
+            return read;
+        }
         // `d["k"]` of a container whose keys were written here.
         if let Some((base, element)) = self.element_path(node) {
             if state.has_elements(&base) {
@@ -636,6 +654,15 @@ impl<'a, 't> Analysis<'a, 't> {
         }
         let name = call.name.clone().unwrap_or_default();
         let step = |t: &Taint| t.with_step(span(node), &format!("passed to `{name}`"));
+        // A list used as a short sequence (see `lists`).
+        if let Some(element) = self.lists.adds.get(&span(node)).cloned() {
+            let t = join_all(arg_taints.iter().cloned()).map(|t| t.with_step(span(node), "added to a list"));
+            state.assign(&element, t);
+            return None;
+        }
+        if let Some(read) = self.list_read(node, state) {
+            return read.map(|t| step(&t));
+        }
         if let Some(summary) = self.summaries.get(&name).cloned() {
             let offset = usize::from(summary.has_self && call.receiver.is_some());
             let param_taint = |i: usize| -> Option<Taint> {

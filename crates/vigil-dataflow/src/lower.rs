@@ -70,7 +70,7 @@ fn field<'t>(node: Node<'t>, names: &[&str]) -> Option<Node<'t>> {
     names.iter().find_map(|f| node.child_by_field_name(f))
 }
 
-fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut c = node.walk();
     node.named_children(&mut c).filter(|n| !n.is_extra()).collect()
 }

@@ -467,3 +467,62 @@ function handler(req, res) {
 "#;
     assert_eq!(sink_lines(js_rule, Language::JavaScript, js), vec![6]);
 }
+
+#[test]
+fn lists_used_as_short_sequences_are_read_by_position() {
+    let rule = r#"
+rules:
+  - id: java-sqli
+    mode: taint
+    languages: [java]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: (HttpServletRequest $R).getParameter(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: $S.executeQuery($Q)
+          - focus-metavariable: $Q
+"#;
+    let java = r#"class A {
+  void handle(HttpServletRequest req, Statement st, int k) throws Exception {
+    String p = req.getParameter("id");
+    java.util.List<String> values = new java.util.ArrayList<String>();
+    values.add("safe");
+    values.add(p);
+    values.add("moresafe");
+    values.remove(0);
+    st.executeQuery(values.get(1));
+    st.executeQuery(values.get(0));
+    java.util.List<String> other = new java.util.ArrayList<>();
+    other.add(p);
+    other.add("x");
+    st.executeQuery(other.get(k));
+    java.util.List<String> passed = new java.util.ArrayList<>();
+    passed.add("a");
+    passed.add(p);
+    log(passed);
+    st.executeQuery(passed.get(0));
+  }
+}
+"#;
+    // values: [p, "moresafe"] after the removal; get(1) is clean, get(0) is
+    // p. An index known only at run time, or a list passed elsewhere, is a
+    // plain container.
+    assert_eq!(sink_lines(rule, Language::Java, java), vec![10, 14, 19]);
+    let python = r#"
+import os
+from flask import request
+
+def handler():
+    param = request.args.get("q")
+    lst = []
+    lst.append('safe')
+    lst.append(param)
+    lst.append('moresafe')
+    lst.pop(0)
+    os.system(lst[1])
+    os.system(lst[0])
+"#;
+    assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![13]);
+}
