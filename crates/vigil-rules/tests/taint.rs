@@ -22,6 +22,22 @@ fn sink_lines(rule: &str, lang: Language, code: &str) -> Vec<u32> {
     matches.iter().map(|m| index.line_of(m.start) as u32 + 1).collect()
 }
 
+/// Servlet request parameters reaching `executeQuery`.
+const JAVA_SQLI_RULE: &str = r#"
+rules:
+  - id: java-sqli
+    mode: taint
+    languages: [java]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: (HttpServletRequest $R).getParameter(...)
+    pattern-sinks:
+      - patterns:
+          - pattern: $S.executeQuery($Q)
+          - focus-metavariable: $Q
+"#;
+
 const PY_RULE: &str = r#"
 rules:
   - id: py-cmdi
@@ -218,20 +234,7 @@ rules:
 
 #[test]
 fn helpers_switches_exits_and_clean_values() {
-    let rule = r#"
-rules:
-  - id: java-sqli
-    mode: taint
-    languages: [java]
-    severity: HIGH
-    message: m
-    pattern-sources:
-      - pattern: (HttpServletRequest $R).getParameter(...)
-    pattern-sinks:
-      - patterns:
-          - pattern: $S.executeQuery($Q)
-          - focus-metavariable: $Q
-"#;
+    let rule = JAVA_SQLI_RULE;
     let java = r#"class A {
   String clean(String s) { return "constant"; }
   String same(String s) { return s; }
@@ -313,20 +316,7 @@ rules:
 
 #[test]
 fn conditions_known_before_run_time_take_one_branch() {
-    let rule = r#"
-rules:
-  - id: java-sqli
-    mode: taint
-    languages: [java]
-    severity: HIGH
-    message: m
-    pattern-sources:
-      - pattern: (HttpServletRequest $R).getParameter(...)
-    pattern-sinks:
-      - patterns:
-          - pattern: $S.executeQuery($Q)
-          - focus-metavariable: $Q
-"#;
+    let rule = JAVA_SQLI_RULE;
     let java = r#"class A {
   void get(HttpServletRequest req, Statement st, int n) throws Exception {
     String p = req.getParameter("id");
@@ -389,20 +379,7 @@ def handler():
 
 #[test]
 fn elements_stored_under_known_keys_are_told_apart() {
-    let rule = r#"
-rules:
-  - id: java-sqli
-    mode: taint
-    languages: [java]
-    severity: HIGH
-    message: m
-    pattern-sources:
-      - pattern: (HttpServletRequest $R).getParameter(...)
-    pattern-sinks:
-      - patterns:
-          - pattern: $S.executeQuery($Q)
-          - focus-metavariable: $Q
-"#;
+    let rule = JAVA_SQLI_RULE;
     let java = r#"class A {
   void handle(HttpServletRequest req, Statement st, String k) throws Exception {
     String p = req.getParameter("id");
@@ -470,20 +447,7 @@ function handler(req, res) {
 
 #[test]
 fn lists_used_as_short_sequences_are_read_by_position() {
-    let rule = r#"
-rules:
-  - id: java-sqli
-    mode: taint
-    languages: [java]
-    severity: HIGH
-    message: m
-    pattern-sources:
-      - pattern: (HttpServletRequest $R).getParameter(...)
-    pattern-sinks:
-      - patterns:
-          - pattern: $S.executeQuery($Q)
-          - focus-metavariable: $Q
-"#;
+    let rule = JAVA_SQLI_RULE;
     let java = r#"class A {
   void handle(HttpServletRequest req, Statement st, int k) throws Exception {
     String p = req.getParameter("id");
