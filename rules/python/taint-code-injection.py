@@ -73,3 +73,21 @@ def square():
 def constant():
     # ok: python.web.code-injection
     return eval("2 ** 10")
+
+
+@app.route("/literal", methods=["POST"])
+def literal():
+    bar = request.form.get("value", "")
+    if not bar.startswith("'") or not bar.endswith("'") or "'" in bar[1:-1]:
+        return "Only a quoted string is accepted"
+    # ok: python.web.code-injection
+    return str(eval(bar))
+
+
+@app.route("/literal-unchecked", methods=["POST"])
+def literal_unchecked():
+    bar = request.form.get("value", "")
+    if not bar.startswith("'") or not bar.endswith("'"):
+        return "Only a quoted string is accepted"
+    # ruleid: python.web.code-injection
+    return str(eval(bar))

@@ -51,3 +51,23 @@ def count():
     # ok: python.web.xpath-injection
     page = root.xpath("//Employee[%d]" % int(request.args["n"]))
     return str(pos + total + len(page))
+
+
+@app.route("/checked", methods=["POST"])
+def checked():
+    bar = request.form.get("id", "")
+    if "'" in bar:
+        return "Employee ID must not contain apostrophes"
+    root = lxml.etree.parse("employees.xml")
+    # ok: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
+
+
+@app.route("/checked-other", methods=["POST"])
+def checked_other():
+    bar = request.form.get("id", "")
+    if "<" in bar:
+        return "no markup"
+    root = lxml.etree.parse("employees.xml")
+    # ruleid: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
