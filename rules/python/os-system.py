@@ -1,6 +1,10 @@
 import os
 import subprocess
 
+from flask import Flask
+
+app = Flask(__name__)
+
 
 def backup(db_name):
     # ruleid: python.os.system-non-literal
@@ -35,3 +39,11 @@ def kernel():
 def backup_safe(db_name):
     # ok: python.os.system-non-literal
     subprocess.run(["pg_dump", "-f", "/tmp/backup.sql", db_name], check=True)
+
+
+@app.route("/ping")
+def ping():
+    host = "127.0.0.1"
+    # The taint rule python.web.command-injection judges code in a view.
+    # ok: python.os.system-non-literal
+    os.system("ping -c 1 " + host)

@@ -1,6 +1,10 @@
 import subprocess
 import shlex
 
+from flask import Flask
+
+app = Flask(__name__)
+
 
 def ping(host):
     # ruleid: python.subprocess.shell-true
@@ -57,3 +61,11 @@ def explicit_false(cmd):
 def quoted(path):
     # ok: python.subprocess.shell-true
     return subprocess.run(["du", "-sh", shlex.quote(path)])
+
+
+@app.route("/ping")
+def ping():
+    host = "127.0.0.1"
+    # The taint rule python.web.command-injection judges code in a view.
+    # ok: python.subprocess.shell-true
+    subprocess.run("ping -c 1 " + host, shell=True)
