@@ -71,3 +71,13 @@ def checked_other():
     root = lxml.etree.parse("employees.xml")
     # ruleid: python.web.xpath-injection
     return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
+
+
+@app.route("/checked-escaped", methods=["POST"])
+def checked_escaped():
+    bar = request.form.get("id", "")
+    if '\'' in bar:
+        return "Employee ID must not contain apostrophes"
+    root = lxml.etree.parse("employees.xml")
+    # ok: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
