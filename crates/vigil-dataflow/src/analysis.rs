@@ -58,7 +58,10 @@ struct Analysis<'a, 't> {
     /// (see `consts`).
     constants: Constants,
     /// Reads of lists used as short sequences, resolved to what was added.
-    lists: crate::lists::ListReads,
+    lists: std::rc::Rc<crate::lists::ListReads>,
+    /// What the scopes' pre-passes found, by node id: they do not change
+    /// from one round of summaries to the next.
+    scope_facts: HashMap<usize, ScopeFacts>,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -110,7 +113,8 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         current: Summary::default(),
         flows: BTreeMap::new(),
         constants: Constants::default(),
-        lists: crate::lists::ListReads::default(),
+        lists: Default::default(),
+        scope_facts: HashMap::new(),
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -119,8 +123,9 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         // helper not yet known to return something clean): only the last
         // round's flows count.
         a.flows.clear();
-        a.constants = Constants::for_scope(root, source, &Constants::default(), lang);
-        a.lists = crate::lists::resolve(root, source);
+        let facts = a.scope_facts(root);
+        a.constants = Constants::for_scope(&facts.write_counts, &Constants::default(), lang);
+        a.lists = facts.lists;
         a.exec(root, State::default(), 0);
         for f in &functions {
             let summary = a.run_function(*f, &State::default());
@@ -170,8 +175,9 @@ impl<'a, 't> Analysis<'a, 't> {
         let (params, body) = function_parts(f, self.source);
         let saved = std::mem::take(&mut self.current);
         let saved_constants = std::mem::take(&mut self.constants);
-        self.constants = Constants::for_scope(f, self.source, &saved_constants, self.lang);
-        let saved_lists = std::mem::replace(&mut self.lists, crate::lists::resolve(f, self.source));
+        let facts = self.scope_facts(f);
+        self.constants = Constants::for_scope(&facts.write_counts, &saved_constants, self.lang);
+        let saved_lists = std::mem::replace(&mut self.lists, facts.lists);
         let mut state = outer.clone();
         state.unreachable = false;
         for (i, (name, node)) in params.iter().enumerate() {
@@ -432,6 +438,18 @@ impl<'a, 't> Analysis<'a, 't> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The pre-passes' results for a scope, computed once.
+    fn scope_facts(&mut self, scope: Node) -> ScopeFacts {
+        let source = self.source;
+        self.scope_facts
+            .entry(scope.id())
+            .or_insert_with(|| ScopeFacts {
+                write_counts: std::rc::Rc::new(crate::lower::write_counts(scope, source)),
+                lists: std::rc::Rc::new(crate::lists::resolve(scope, source)),
+            })
+            .clone()
     }
 
     /// A read of a list used as a short sequence: the taint of the value it
@@ -744,8 +762,7 @@ impl Constants {
     /// The constants of `scope` (a function, or the file's top level);
     /// a closure also sees those of the scope around it that it does not
     /// write itself.
-    fn for_scope(scope: Node, source: &str, outer: &Constants, lang: Language) -> Constants {
-        let counts = crate::lower::write_counts(scope, source);
+    fn for_scope(counts: &HashMap<String, usize>, outer: &Constants, lang: Language) -> Constants {
         let written_once = counts.iter().filter(|(_, n)| **n == 1).map(|(k, _)| k.clone()).collect();
         let values = outer
             .values
@@ -796,4 +813,11 @@ impl Constants {
         }
         default
     }
+}
+
+/// What a scope's pre-passes found.
+#[derive(Clone)]
+struct ScopeFacts {
+    write_counts: std::rc::Rc<HashMap<String, usize>>,
+    lists: std::rc::Rc<crate::lists::ListReads>,
 }
