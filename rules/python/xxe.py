@@ -26,6 +26,13 @@ def lxml_upload():
     return root.tag
 
 
+@app.route("/lxml-default", methods=["POST"])
+def lxml_default():
+    # ruleid: python.xml.xxe
+    root = etree.fromstring(request.data)
+    return root.tag
+
+
 # --- Safe versions ---
 
 
@@ -51,3 +58,8 @@ def local_config():
     parser.setFeature(xml.sax.handler.feature_external_ges, True)
     # ok: python.xml.xxe
     return xml.dom.minidom.parseString("<config/>", parser)
+
+
+def parse_config():
+    # ok: python.xml.xxe
+    return etree.parse("config.xml")
