@@ -23,6 +23,13 @@ const MAX_DEPTH: usize = 200;
 const SUMMARY_ROUNDS: usize = 4;
 /// Loop bodies run until nothing changes, at most this many times.
 const LOOP_ROUNDS: usize = 4;
+/// How many tainted-variable entries one round of a file's analysis may copy
+/// at branches, loops and cases. Each branch copies the state, so a function
+/// of thousands of statements with thousands of tainted variables would
+/// otherwise cost their product; past this, branches are no longer entered
+/// (their flows are not reported). Counted in entries, not time, so results
+/// stay the same from run to run and machine to machine.
+const WORK_BUDGET: usize = 4_000_000;
 
 /// What a function does with its parameters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,6 +66,8 @@ struct Analysis<'a, 't> {
     constants: Constants,
     /// Reads of lists used as short sequences, resolved to what was added.
     lists: std::rc::Rc<crate::lists::ListReads>,
+    /// Entries copied in this round (see [`WORK_BUDGET`]).
+    work: usize,
     /// What the scopes' pre-passes found, by node id: they do not change
     /// from one round of summaries to the next.
     scope_facts: HashMap<usize, ScopeFacts>,
@@ -115,6 +124,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         constants: Constants::default(),
         lists: Default::default(),
         scope_facts: HashMap::new(),
+        work: 0,
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -123,6 +133,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         // helper not yet known to return something clean): only the last
         // round's flows count.
         a.flows.clear();
+        a.work = 0;
         let facts = a.scope_facts(root);
         a.constants = Constants::for_scope(&facts.write_counts, &Constants::default(), lang);
         a.lists = facts.lists;
@@ -291,6 +302,9 @@ impl<'a, 't> Analysis<'a, 't> {
                     let t = self.eval(c, &mut state, depth + 1);
                     self.check_sinks(c, &t);
                 }
+                if !self.afford(&state, 2) {
+                    return state;
+                }
                 let mut positive = state.clone();
                 let mut negative = state.clone();
                 for p in &cleaned {
@@ -342,6 +356,9 @@ impl<'a, 't> Analysis<'a, 't> {
                 let Some(body) = body else { return state };
                 let mut current = state;
                 for _ in 0..LOOP_ROUNDS {
+                    if !self.afford(&current, 1) {
+                        break;
+                    }
                     let after = self.exec(body, current.clone(), depth + 1);
                     let next = current.merge(&after);
                     if next == current {
@@ -371,8 +388,6 @@ impl<'a, 't> Analysis<'a, 't> {
                     let t = self.eval(subject, &mut state, depth + 1);
                     self.check_sinks(subject, &t);
                 }
-                // Each case runs from the state before the switch; without a
-                // default, no case may run at all.
                 // On a subject known before the program runs, only the case
                 // it selects runs.
                 if let Some(first) = subject.and_then(|s| self.constants.selected_case(s, &cases, self.source)) {
@@ -383,6 +398,11 @@ impl<'a, 't> Analysis<'a, 't> {
                             break;
                         }
                     }
+                    return state;
+                }
+                // Each case runs from the state before the switch; without a
+                // default, no case may run at all.
+                if !self.afford(&state, cases.len() + 1) {
                     return state;
                 }
                 let has_default = cases.iter().any(|c| self.text(*c).trim_start().starts_with("default"));
@@ -438,6 +458,13 @@ impl<'a, 't> Analysis<'a, 't> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Charges `copies` copies of `state` to the round's budget; false once
+    /// it is spent.
+    fn afford(&mut self, state: &State, copies: usize) -> bool {
+        self.work = self.work.saturating_add(state.vars.len().max(1).saturating_mul(copies));
+        self.work <= WORK_BUDGET
     }
 
     /// The pre-passes' results for a scope, computed once.

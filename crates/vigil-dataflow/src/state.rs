@@ -2,6 +2,7 @@
 //! where that data came from, and how it got there.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use crate::spec::{Span, Step};
 
@@ -53,9 +54,12 @@ pub fn join_all(taints: impl IntoIterator<Item = Option<Taint>>) -> Option<Taint
 
 /// The taint of every variable at one program point. An unreachable state
 /// (after `return` or `raise`) is the identity of [`State::merge`].
+///
+/// Taints are shared (`Rc`): a branch copies the state, and copying a
+/// pointer per variable is what keeps long functions affordable.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct State {
-    pub vars: BTreeMap<String, Taint>,
+    pub vars: BTreeMap<String, Rc<Taint>>,
     pub unreachable: bool,
 }
 
@@ -75,7 +79,13 @@ impl State {
         }
         let mut vars = self.vars.clone();
         for (k, v) in &other.vars {
-            vars.entry(k.clone()).and_modify(|e| *e = e.join(v)).or_insert_with(|| v.clone());
+            vars.entry(k.clone())
+                .and_modify(|e| {
+                    if !Rc::ptr_eq(e, v) && **e != **v {
+                        *e = Rc::new(e.join(v));
+                    }
+                })
+                .or_insert_with(|| v.clone());
         }
         State { vars, unreachable: false }
     }
@@ -100,11 +110,11 @@ impl State {
     /// that of any element or field stored in it (`map["k"]`, `obj.f`).
     pub fn lookup_with_elements(&self, path: &str) -> Option<Taint> {
         let own = self.lookup(path).cloned();
-        let elements = self.elements(path).map(|(_, t)| Some(t.clone()));
+        let elements = self.elements(path).map(|(_, t)| Some(Taint::clone(t)));
         join_all(std::iter::once(own).chain(elements))
     }
 
-    fn elements<'s>(&'s self, path: &str) -> impl Iterator<Item = (&'s String, &'s Taint)> + 's {
+    fn elements<'s>(&'s self, path: &str) -> impl Iterator<Item = (&'s String, &'s Rc<Taint>)> + 's {
         let (dot, bracket) = (format!("{path}."), format!("{path}["));
         let dots = self.vars.range(dot.clone()..).take_while(move |(k, _)| k.starts_with(&dot));
         let brackets = self.vars.range(bracket.clone()..).take_while(move |(k, _)| k.starts_with(&bracket));
@@ -124,7 +134,7 @@ impl State {
         self.vars.retain(|k, _| !k.starts_with(&prefix_dot) && !k.starts_with(&prefix_bracket));
         match taint {
             Some(t) => {
-                self.vars.insert(path.to_string(), t);
+                self.vars.insert(path.to_string(), Rc::new(t));
             }
             None => {
                 self.vars.remove(path);
@@ -135,6 +145,9 @@ impl State {
     /// Adds taint to a variable without removing what it had (a write to
     /// one element of a container taints the container).
     pub fn taint_weakly(&mut self, path: &str, taint: Taint) {
-        self.vars.entry(path.to_string()).and_modify(|e| *e = e.join(&taint)).or_insert(taint);
+        self.vars
+            .entry(path.to_string())
+            .and_modify(|e| *e = Rc::new(e.join(&taint)))
+            .or_insert_with(|| Rc::new(taint));
     }
 }
