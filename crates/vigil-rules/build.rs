@@ -1,6 +1,7 @@
 //! Embeds the built-in rule pack (`rules/` at the workspace root) in the
 //! binary: every `*.yaml` rule file, with its lesson (`*.md` of the same
-//! name) when there is one.
+//! name) when there is one, and the file already read into JSON, which
+//! loads several times faster than YAML at start-up.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,15 @@ fn main() {
     collect(&rules_dir, &mut files);
     files.sort();
     let mut code = String::from("pub static BUILTIN_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut json = String::from("static BUILTIN_JSON: &[Option<&str>] = &[\n");
     for file in &files {
+        // A file that does not read as YAML is embedded as YAML only, so that
+        // loading it reports the error as for any rule file.
+        let text = fs::read_to_string(file).unwrap_or_default();
+        match serde_saphyr::from_str::<serde_json::Value>(&text) {
+            Ok(value) => json.push_str(&format!("    Some({:?}),\n", value.to_string())),
+            Err(_) => json.push_str("    None,\n"),
+        }
         println!("cargo:rerun-if-changed={}", file.display());
         let rel = file.strip_prefix(&rules_dir).unwrap_or(file).to_string_lossy().replace('\\', "/");
         let lesson = file.with_extension("md");
@@ -40,6 +49,8 @@ fn main() {
         code.push_str(&format!("    ({:?}, include_str!({:?}), {}),\n", rel, file.display().to_string(), lesson_expr));
     }
     code.push_str("];\n");
+    json.push_str("];\n");
+    code.push_str(&json);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_rules.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

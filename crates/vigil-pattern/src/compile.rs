@@ -72,35 +72,56 @@ impl Pattern {
         }
         let (untyped, types) = extract_typed(trimmed, lang);
         let rewritten = rewrite(&untyped, lang);
-        let mut parser = Parser::new();
-        parser.set_language(&grammar).map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
-        let mut first_error = None;
-        // Rules often leave out the `;` of statements in languages that need
-        // it; when the pattern does not parse as written, try it with them.
-        let mut attempts = vec![rewritten.clone()];
-        if matches!(lang, Language::Java | Language::CSharp | Language::C | Language::Cpp | Language::Php) {
-            let with_semicolons = add_statement_semicolons(&rewritten);
-            if with_semicolons != rewritten {
-                attempts.push(with_semicolons);
-            }
-        }
-        for text in &attempts {
-            for (prefix, suffix) in wrappers(lang) {
-                let source = format!("{prefix}{text}{suffix}");
-                let Some(tree) = parser.parse(&source, None) else {
-                    continue;
-                };
-                let region = (prefix.len(), prefix.len() + text.len());
-                if let Some(err) = first_error_in(tree.root_node(), region, &source) {
-                    first_error.get_or_insert(err);
-                    continue;
-                }
-                let root = extract(tree.root_node(), region, &source, &types)?;
-                return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
-            }
-        }
-        Err(PatternError::Syntax { language: lang, detail: first_error.unwrap_or_else(|| "no way to parse it".into()) })
+        PATTERN_PARSER.with(|cell| {
+            let mut parser = cell.borrow_mut();
+            parser
+                .set_language(&grammar)
+                .map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
+            compile_with(&mut parser, trimmed, lang, &rewritten, &types)
+        })
     }
+}
+
+thread_local! {
+    /// One parser per thread for patterns: creating one per pattern costs
+    /// more than parsing a short pattern.
+    static PATTERN_PARSER: std::cell::RefCell<Parser> = std::cell::RefCell::new(Parser::new());
+}
+
+/// Parses the rewritten pattern under each wrapper until one parses cleanly.
+fn compile_with(
+    parser: &mut Parser,
+    trimmed: &str,
+    lang: Language,
+    rewritten: &str,
+    types: &[String],
+) -> Result<Pattern, PatternError> {
+    let mut first_error = None;
+    // Rules often leave out the `;` of statements in languages that need
+    // it; when the pattern does not parse as written, try it with them.
+    let mut attempts = vec![rewritten.to_string()];
+    if matches!(lang, Language::Java | Language::CSharp | Language::C | Language::Cpp | Language::Php) {
+        let with_semicolons = add_statement_semicolons(rewritten);
+        if with_semicolons != rewritten {
+            attempts.push(with_semicolons);
+        }
+    }
+    for text in &attempts {
+        for (prefix, suffix) in wrappers(lang) {
+            let source = format!("{prefix}{text}{suffix}");
+            let Some(tree) = parser.parse(&source, None) else {
+                continue;
+            };
+            let region = (prefix.len(), prefix.len() + text.len());
+            if let Some(err) = first_error_in(tree.root_node(), region, &source) {
+                first_error.get_or_insert(err);
+                continue;
+            }
+            let root = extract(tree.root_node(), region, &source, types)?;
+            return Ok(Pattern { text: trimmed.to_string(), language: lang, root });
+        }
+    }
+    Err(PatternError::Syntax { language: lang, detail: first_error.unwrap_or_else(|| "no way to parse it".into()) })
 }
 
 /// Ends each line of a multi-line pattern that looks like a whole statement

@@ -3,14 +3,11 @@
 //! Every problem names the file, the rule and the offending text, and only
 //! the rule at fault is skipped: one bad rule never costs the others.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use serde_json::{Map, Value};
 use vigil_core::{Confidence, Language, Severity};
-use vigil_pattern::Pattern;
 
 use crate::compare::parse_comparison;
 use crate::model::{Condition, FixRegex, Formula, PatternSet, Rule, TaintPart, TaintPropagator, TaintRule};
@@ -165,19 +162,47 @@ const KNOWN_OPTIONS: &[&str] = &[
 
 /// Parses a rule file's text. `origin` names it in errors.
 pub fn load_str(text: &str, origin: &str) -> Loaded {
+    load_with(text, origin, true)
+}
+
+/// Like [`load_str`], for rules known to compile (the built-in pack, whose
+/// tests compile every pattern): patterns are compiled for a language the
+/// first time a file in it is scanned, not while loading.
+pub(crate) fn load_trusted(text: &str, origin: &str) -> Loaded {
+    load_with(text, origin, false)
+}
+
+/// Like [`load_trusted`], for a rule file the build already read from YAML
+/// into JSON.
+pub(crate) fn load_trusted_json(json: &str, origin: &str) -> Loaded {
+    match serde_json::from_str(json) {
+        Ok(doc) => load_document(&doc, origin, false),
+        Err(e) => unreadable(origin, format!("not valid JSON: {e}")),
+    }
+}
+
+fn load_with(text: &str, origin: &str, check: bool) -> Loaded {
+    match serde_saphyr::from_str(text) {
+        Ok(doc) => load_document(&doc, origin, check),
+        Err(e) => unreadable(origin, format!("not valid YAML: {e}")),
+    }
+}
+
+/// A rule file that could not be read at all.
+fn unreadable(origin: &str, message: String) -> Loaded {
+    let mut loaded = Loaded::default();
+    loaded.errors.push(RuleError { origin: origin.to_string(), rule_id: None, message, offending: None });
+    loaded
+}
+
+/// Compiles the rules of a parsed rule file.
+fn load_document(doc: &Value, origin: &str, check: bool) -> Loaded {
     let mut loaded = Loaded::default();
     let file_error = |message: String, offending: Option<String>| RuleError {
         origin: origin.to_string(),
         rule_id: None,
         message,
         offending,
-    };
-    let doc: Value = match serde_saphyr::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            loaded.errors.push(file_error(format!("not valid YAML: {e}"), None));
-            return loaded;
-        }
     };
     let rules = match doc.get("rules") {
         Some(Value::Array(rules)) => rules,
@@ -191,7 +216,7 @@ pub fn load_str(text: &str, origin: &str) -> Loaded {
         }
     };
     for (i, raw) in rules.iter().enumerate() {
-        match compile_rule(raw, origin, &mut loaded.warnings) {
+        match compile_rule(raw, origin, check, &mut loaded.warnings) {
             Ok(rule) => loaded.rules.push(rule),
             Err(mut e) => {
                 if e.rule_id.is_none() {
@@ -264,9 +289,21 @@ struct Ctx<'a> {
     origin: &'a str,
     id: &'a str,
     languages: &'a [Language],
+    /// Compile patterns and parse regexes while loading, so that one that
+    /// does not parse is reported as the rule's error.
+    check: bool,
 }
 
 impl Ctx<'_> {
+    /// A rule's regex: parsed now when checking, else on first use.
+    fn regex(&self, text: &str) -> Result<RuleRegex, String> {
+        if self.check {
+            RuleRegex::new(text)
+        } else {
+            Ok(RuleRegex::unchecked(text))
+        }
+    }
+
     fn err(&self, message: impl Into<String>, offending: Option<String>) -> RuleError {
         RuleError {
             origin: self.origin.to_string(),
@@ -306,7 +343,7 @@ fn normalize_cwe(raw: &str) -> Option<String> {
     Some(format!("CWE-{digits}"))
 }
 
-fn compile_rule(raw: &Value, origin: &str, warnings: &mut Vec<RuleError>) -> Result<Rule, RuleError> {
+fn compile_rule(raw: &Value, origin: &str, check: bool, warnings: &mut Vec<RuleError>) -> Result<Rule, RuleError> {
     let bare = |message: &str, offending: Option<String>| RuleError {
         origin: origin.to_string(),
         rule_id: None,
@@ -315,7 +352,7 @@ fn compile_rule(raw: &Value, origin: &str, warnings: &mut Vec<RuleError>) -> Res
     };
     let map = raw.as_object().ok_or_else(|| bare("a rule must be a mapping", Some(raw.to_string())))?;
     let id = map.get("id").and_then(as_text).ok_or_else(|| bare("rule has no `id`", None))?;
-    let mut ctx = Ctx { origin, id: &id, languages: &[] };
+    let mut ctx = Ctx { origin, id: &id, languages: &[], check };
 
     let mut stray_metadata = Map::new();
     for key in map.keys() {
@@ -417,8 +454,8 @@ fn compile_rule(raw: &Value, origin: &str, warnings: &mut Vec<RuleError>) -> Res
         Some(Value::Object(fr)) => {
             let pattern =
                 fr.get("regex").and_then(as_text).ok_or_else(|| ctx.err("`fix-regex` needs `regex`", None))?;
-            let regex = RuleRegex::new(&pattern)
-                .map_err(|e| ctx.err(format!("bad regex in `fix-regex`: {e}"), Some(pattern)))?;
+            let regex =
+                ctx.regex(&pattern).map_err(|e| ctx.err(format!("bad regex in `fix-regex`: {e}"), Some(pattern)))?;
             let replacement = fr
                 .get("replacement")
                 .and_then(as_text)
@@ -463,36 +500,28 @@ fn compile_rule(raw: &Value, origin: &str, warnings: &mut Vec<RuleError>) -> Res
 }
 
 fn compile_pattern(text: &str, ctx: &Ctx) -> Result<PatternSet, RuleError> {
-    let mut compiled = BTreeMap::new();
-    for &lang in ctx.languages {
-        if lang == Language::Generic {
-            return Err(ctx.err(
-                "code patterns need a language with a grammar; for `generic` or `regex` rules use `pattern-regex`",
-                Some(text.to_string()),
-            ));
-        }
-        let pattern = Pattern::compile(text, lang).map_err(|e| ctx.err(e.to_string(), Some(text.to_string())))?;
-        compiled.insert(lang, Arc::new(pattern));
+    if ctx.languages.contains(&Language::Generic) {
+        return Err(ctx.err(
+            "code patterns need a language with a grammar; for `generic` or `regex` rules use `pattern-regex`",
+            Some(text.to_string()),
+        ));
     }
-    // Languages the declared ones cover (TypeScript for a JavaScript rule):
-    // compiled too, when the pattern parses there.
-    for &lang in ctx.languages {
-        for other in Language::PARSED {
-            if lang.covers(other) && !compiled.contains_key(&other) {
-                if let Ok(p) = Pattern::compile(text, other) {
-                    compiled.insert(other, Arc::new(p));
-                }
-            }
+    // Languages the declared ones cover (TypeScript for a JavaScript rule)
+    // are compiled on first use, when the pattern parses there.
+    let set = PatternSet::new(text, ctx.languages);
+    if ctx.check {
+        for &lang in ctx.languages {
+            set.compile_now(lang).map_err(|e| ctx.err(e.to_string(), Some(text.to_string())))?;
         }
     }
-    Ok(PatternSet { text: text.to_string(), compiled })
+    Ok(set)
 }
 
 fn compile_regex(v: &Value, ctx: &Ctx, key: &str) -> Result<RuleRegex, RuleError> {
     let text = as_text(v).ok_or_else(|| ctx.err(format!("`{key}` must be a string"), Some(v.to_string())))?;
     // Semgrep runs `pattern-regex` in multi-line mode: `^` and `$` are line anchors.
     let full = if key == "pattern-regex" || key == "pattern-not-regex" { format!("(?m){text}") } else { text.clone() };
-    RuleRegex::new(&full).map_err(|e| ctx.err(format!("bad regex in `{key}`: {e}"), Some(text)))
+    ctx.regex(&full).map_err(|e| ctx.err(format!("bad regex in `{key}`: {e}"), Some(text)))
 }
 
 fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError> {
@@ -541,7 +570,7 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                         let re = m.get("regex").ok_or_else(|| ctx.err("`metavariable-regex` needs `regex`", None))?;
                         let text = as_text(re).unwrap_or_default();
                         // Left-anchored, as in Semgrep.
-                        let regex = RuleRegex::new(&format!("\\A(?:{text})")).map_err(|e| {
+                        let regex = ctx.regex(&format!("\\A(?:{text})")).map_err(|e| {
                             ctx.err(format!("bad regex in `metavariable-regex`: {e}"), Some(text.clone()))
                         })?;
                         conditions.push(Condition::MetavariableRegex { metavariable, regex });
@@ -567,6 +596,7 @@ fn compile_formula(key: &str, v: &Value, ctx: &Ctx) -> Result<Formula, RuleError
                             origin: ctx.origin,
                             id: ctx.id,
                             languages: langs.as_deref().unwrap_or(ctx.languages),
+                            check: ctx.check,
                         };
                         let formula = compile_formula(fk, &m[fk.as_str()], &sub)?;
                         conditions.push(Condition::MetavariablePattern {

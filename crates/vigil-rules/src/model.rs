@@ -1,21 +1,73 @@
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::rule_regex::RuleRegex as Regex;
 use vigil_core::{Confidence, Language, RuleInfo, Severity};
-use vigil_pattern::Pattern;
+use vigil_pattern::{Pattern, PatternError};
 
-/// A code pattern compiled for each language a rule applies to.
+/// A code pattern for each language a rule applies to, compiled the first
+/// time a file of that language needs it: a scan of Python files never
+/// parses the pack's JavaScript patterns.
 #[derive(Debug, Clone)]
 pub struct PatternSet {
     pub text: String,
-    pub compiled: BTreeMap<Language, Arc<Pattern>>,
+    /// The declared languages and those they cover (TypeScript for a
+    /// JavaScript rule), each with its compilation once done. `None` when
+    /// the pattern does not parse in that language.
+    slots: Vec<(Language, OnceLock<Option<Arc<Pattern>>>)>,
 }
 
 impl PatternSet {
-    pub fn for_language(&self, lang: Language) -> Option<&Pattern> {
-        self.compiled.get(&lang).map(|p| &**p)
+    /// A pattern set for `languages` and the languages they cover, compiled
+    /// on first use.
+    pub fn new(text: &str, languages: &[Language]) -> PatternSet {
+        let mut slots: Vec<(Language, OnceLock<Option<Arc<Pattern>>>)> = Vec::new();
+        for &lang in languages {
+            for other in std::iter::once(lang).chain(Language::PARSED) {
+                if lang.covers(other) && !slots.iter().any(|(l, _)| *l == other) {
+                    slots.push((other, OnceLock::new()));
+                }
+            }
+        }
+        PatternSet { text: text.to_string(), slots }
     }
+
+    /// Compiles the pattern for `lang` now, reporting why it does not parse.
+    pub fn compile_now(&self, lang: Language) -> Result<(), PatternError> {
+        let compiled = compile_shared(&self.text, lang);
+        let result = compiled.as_ref().map(|_| ()).map_err(Clone::clone);
+        if let Some((_, slot)) = self.slots.iter().find(|(l, _)| *l == lang) {
+            let _ = slot.set(compiled.ok());
+        }
+        result
+    }
+
+    pub fn for_language(&self, lang: Language) -> Option<&Pattern> {
+        let (_, slot) = self.slots.iter().find(|(l, _)| *l == lang)?;
+        slot.get_or_init(|| compile_shared(&self.text, lang).ok()).as_deref()
+    }
+
+    /// The languages this pattern may run on.
+    pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
+        self.slots.iter().map(|(l, _)| *l)
+    }
+}
+
+/// Compiled patterns by language and text, for the whole process: rule packs
+/// repeat the same sources and sinks across rules, and compiling is a parse.
+type PatternTable = HashMap<(Language, String), Result<Arc<Pattern>, PatternError>>;
+
+fn compile_shared(text: &str, lang: Language) -> Result<Arc<Pattern>, PatternError> {
+    static TABLE: OnceLock<Mutex<PatternTable>> = OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    let key = (lang, text.to_string());
+    if let Some(done) = table.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return done.clone();
+    }
+    // Compiled outside the lock, so threads compiling other patterns do not
+    // wait; a pattern two threads compile at once is kept once.
+    let compiled = Pattern::compile(text, lang).map(Arc::new);
+    table.lock().unwrap_or_else(|e| e.into_inner()).entry(key).or_insert(compiled).clone()
 }
 
 /// A comparison between metavariables, numbers and strings

@@ -7,6 +7,7 @@
 //! and only rules whose requirement holds run.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use vigil_core::Language;
 
 use crate::model::{Condition, Formula};
 
@@ -48,13 +49,11 @@ impl WordTable {
         }
     }
 
-    /// The requirement of a formula, interning its words.
-    pub fn requirement(&mut self, formula: &Formula) -> Requirement {
+    /// The requirement of a formula on `lang` files, interning its words.
+    pub fn requirement(&mut self, formula: &Formula, lang: Language) -> Requirement {
         match formula {
             Formula::Pattern(set) => {
-                // The same pattern compiled for several languages needs the same
-                // words in each; the first compilation speaks for all.
-                let Some(pattern) = set.compiled.values().next() else {
+                let Some(pattern) = set.for_language(lang) else {
                     return Requirement::Always;
                 };
                 let words = pattern.required_words();
@@ -68,7 +67,7 @@ impl WordTable {
             // A flow needs a source and a sink in the file.
             Formula::Taint(t) => {
                 let any = |parts: &[crate::model::TaintPart], table: &mut WordTable| {
-                    let reqs: Vec<Requirement> = parts.iter().map(|p| table.requirement(&p.formula)).collect();
+                    let reqs: Vec<Requirement> = parts.iter().map(|p| table.requirement(&p.formula, lang)).collect();
                     if reqs.contains(&Requirement::Always) {
                         Requirement::Always
                     } else {
@@ -80,7 +79,7 @@ impl WordTable {
                 Requirement::All(vec![sources, sinks])
             }
             Formula::Either(alternatives) => {
-                let reqs: Vec<Requirement> = alternatives.iter().map(|f| self.requirement(f)).collect();
+                let reqs: Vec<Requirement> = alternatives.iter().map(|f| self.requirement(f, lang)).collect();
                 if reqs.contains(&Requirement::Always) {
                     Requirement::Always
                 } else {
@@ -88,10 +87,10 @@ impl WordTable {
                 }
             }
             Formula::All(positives, conditions) => {
-                let mut reqs: Vec<Requirement> = positives.iter().map(|f| self.requirement(f)).collect();
+                let mut reqs: Vec<Requirement> = positives.iter().map(|f| self.requirement(f, lang)).collect();
                 for c in conditions {
                     if let Condition::Inside(f) = c {
-                        reqs.push(self.requirement(f));
+                        reqs.push(self.requirement(f, lang));
                     }
                 }
                 reqs.retain(|r| *r != Requirement::Always);

@@ -1,11 +1,37 @@
 //! Regexes in rules. Semgrep rules are written for PCRE, and some use
 //! look-around or back-references, which the `regex` crate refuses; those
 //! fall back to `fancy-regex`. Everything else gets the linear-time engine.
+//!
+//! Building a regex's automaton costs far more than parsing it, and a rule
+//! pack repeats the same source and sink regexes across many rules. So a
+//! regex is only parsed (checked) when its rule loads; it is compiled the
+//! first time a file needs it, once per distinct text in the process.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, Mutex, OnceLock};
 
+/// A rule's regex: checked when loaded, compiled on first use, and shared
+/// by every rule that spells it the same way.
 #[derive(Clone)]
-pub enum RuleRegex {
+pub struct RuleRegex {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    text: String,
+    /// Whether the linear engine refused the text (look-around,
+    /// back-references), so that `fancy-regex` runs it.
+    backtracking: bool,
+    /// Whether the text was parsed when the regex was made; an unchecked
+    /// regex (from the built-in pack) finds its engine when compiled.
+    checked: bool,
+    /// `None` when building the automaton failed after the text parsed (a
+    /// size limit): such a regex matches nothing.
+    compiled: OnceLock<Option<Compiled>>,
+}
+
+enum Compiled {
     Linear(regex::Regex),
     Backtracking(Box<fancy_regex::Regex>),
 }
@@ -23,38 +49,95 @@ const SIZE_LIMIT: usize = 50 << 20;
 /// How many matches of one regex in one text are reported, at most.
 const MAX_MATCHES: usize = 10_000;
 
+/// Checked regexes by text, so that rules repeating one share its automaton.
+fn interned() -> &'static Mutex<HashMap<String, Arc<Shared>>> {
+    static TABLE: OnceLock<Mutex<HashMap<String, Arc<Shared>>>> = OnceLock::new();
+    TABLE.get_or_init(Default::default)
+}
+
 impl RuleRegex {
+    /// Checks `pattern` and returns it ready to compile on first use.
     pub fn new(pattern: &str) -> Result<RuleRegex, String> {
-        match regex::RegexBuilder::new(pattern).size_limit(SIZE_LIMIT).build() {
-            Ok(re) => Ok(RuleRegex::Linear(re)),
-            Err(linear_err) => fancy_regex::RegexBuilder::new(pattern)
-                .backtrack_limit(100_000)
-                .build()
-                .map(|re| RuleRegex::Backtracking(Box::new(re)))
-                .map_err(|_| linear_err.to_string()),
+        let known = interned().lock().unwrap_or_else(|e| e.into_inner()).get(pattern).cloned();
+        if let Some(shared) = known.filter(|s| s.checked) {
+            return Ok(RuleRegex { shared });
         }
+        let backtracking = match regex_syntax::ParserBuilder::new().build().parse(pattern) {
+            Ok(_) => false,
+            Err(linear_err) => {
+                fancy_regex::Expr::parse_tree(pattern).map_err(|_| linear_err.to_string())?;
+                true
+            }
+        };
+        Ok(Self::intern(pattern, backtracking, true))
+    }
+
+    /// A regex known to be valid (the built-in pack's, which its tests
+    /// check), not even parsed until first use.
+    pub fn unchecked(pattern: &str) -> RuleRegex {
+        if let Some(shared) = interned().lock().unwrap_or_else(|e| e.into_inner()).get(pattern) {
+            return RuleRegex { shared: shared.clone() };
+        }
+        Self::intern(pattern, false, false)
+    }
+
+    fn intern(pattern: &str, backtracking: bool, checked: bool) -> RuleRegex {
+        let shared = Arc::new(Shared { text: pattern.to_string(), backtracking, checked, compiled: OnceLock::new() });
+        let mut table = interned().lock().unwrap_or_else(|e| e.into_inner());
+        let entry = table.entry(pattern.to_string()).or_insert_with(|| shared.clone());
+        if checked && !entry.checked {
+            *entry = shared;
+        }
+        RuleRegex { shared: entry.clone() }
+    }
+
+    /// Whether `fancy-regex` runs this regex (known for checked regexes).
+    pub fn is_backtracking(&self) -> bool {
+        self.shared.backtracking
+    }
+
+    fn compiled(&self) -> Option<&Compiled> {
+        let shared = &*self.shared;
+        shared
+            .compiled
+            .get_or_init(|| {
+                let linear = || regex::RegexBuilder::new(&shared.text).size_limit(SIZE_LIMIT).build().ok();
+                let backtracking = || {
+                    fancy_regex::RegexBuilder::new(&shared.text)
+                        .backtrack_limit(100_000)
+                        .build()
+                        .ok()
+                        .map(|re| Compiled::Backtracking(Box::new(re)))
+                };
+                if shared.backtracking {
+                    backtracking()
+                } else {
+                    // An unchecked regex the linear engine refuses needs look-around.
+                    linear().map(Compiled::Linear).or_else(|| if shared.checked { None } else { backtracking() })
+                }
+            })
+            .as_ref()
     }
 
     pub fn as_str(&self) -> &str {
-        match self {
-            RuleRegex::Linear(re) => re.as_str(),
-            RuleRegex::Backtracking(re) => re.as_str(),
-        }
+        &self.shared.text
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        match self {
-            RuleRegex::Linear(re) => re.is_match(text),
+        match self.compiled() {
+            Some(Compiled::Linear(re)) => re.is_match(text),
             // A regex that hits the backtracking limit is taken as no match.
-            RuleRegex::Backtracking(re) => re.is_match(text).unwrap_or(false),
+            Some(Compiled::Backtracking(re)) => re.is_match(text).unwrap_or(false),
+            None => false,
         }
     }
 
     /// All non-overlapping matches with their groups.
     pub fn captures_all(&self, text: &str) -> Vec<RegexMatch> {
         let mut out = Vec::new();
-        match self {
-            RuleRegex::Linear(re) => {
+        match self.compiled() {
+            None => {}
+            Some(Compiled::Linear(re)) => {
                 let names: Vec<Option<&str>> = re.capture_names().collect();
                 for caps in re.captures_iter(text).take(MAX_MATCHES) {
                     let Some(whole) = caps.get(0) else { continue };
@@ -70,7 +153,7 @@ impl RuleRegex {
                     out.push(RegexMatch { start: whole.start(), end: whole.end(), groups });
                 }
             }
-            RuleRegex::Backtracking(re) => {
+            Some(Compiled::Backtracking(re)) => {
                 let names: Vec<Option<&str>> = re.capture_names().collect();
                 for caps in re.captures_iter(text).take(MAX_MATCHES) {
                     let Ok(caps) = caps else { break };
@@ -97,9 +180,10 @@ impl RuleRegex {
         // Semgrep documents `\1` for groups; both engines spell it `${1}`.
         let replacement = backslash_groups_to_dollar(replacement);
         let limit = count.unwrap_or(0);
-        match self {
-            RuleRegex::Linear(re) => re.replacen(text, limit, replacement.as_str()).into_owned(),
-            RuleRegex::Backtracking(re) => re.replacen(text, limit, replacement.as_str()).into_owned(),
+        match self.compiled() {
+            Some(Compiled::Linear(re)) => re.replacen(text, limit, replacement.as_str()).into_owned(),
+            Some(Compiled::Backtracking(re)) => re.replacen(text, limit, replacement.as_str()).into_owned(),
+            None => text.to_string(),
         }
     }
 }
@@ -133,11 +217,25 @@ mod tests {
     #[test]
     fn look_around_falls_back_to_backtracking() {
         let re = RuleRegex::new(r"password(?!_hash)").unwrap();
-        assert!(matches!(re, RuleRegex::Backtracking(_)));
+        assert!(re.is_backtracking());
         assert!(re.is_match("password = 1"));
         assert!(!re.is_match("password_hash = 1"));
-        assert!(matches!(RuleRegex::new("a+b").unwrap(), RuleRegex::Linear(_)));
+        assert!(!RuleRegex::new("a+b").unwrap().is_backtracking());
         assert!(RuleRegex::new("(unclosed").is_err());
+    }
+
+    #[test]
+    fn one_text_is_one_automaton() {
+        let a = RuleRegex::new(r"shared\s+text\d").unwrap();
+        let b = RuleRegex::new(r"shared\s+text\d").unwrap();
+        assert!(Arc::ptr_eq(&a.shared, &b.shared));
+        assert!(a.is_match("shared  text1"));
+        assert!(b.shared.compiled.get().is_some(), "compiled once, for both");
+        let unchecked = RuleRegex::unchecked(r"token(?!_hash)");
+        assert!(unchecked.is_match("token = 1") && !unchecked.is_match("token_hash"));
+        assert!(RuleRegex::new("(unclosed2").is_err());
+        let _ = RuleRegex::unchecked("(unclosed3");
+        assert!(RuleRegex::new("(unclosed3").is_err(), "an unchecked regex is still checked for a user's rule");
     }
 
     #[test]

@@ -1,4 +1,5 @@
 use std::path::Path;
+use std::sync::OnceLock;
 
 use vigil_core::{Edit, Fix, Language};
 use vigil_pattern::{Bindings, Match};
@@ -29,18 +30,38 @@ pub struct RuleMatch {
 #[derive(Debug)]
 pub struct RuleSet {
     rules: Vec<Rule>,
-    requirements: Vec<Requirement>,
+    /// Per language (indexed by `Language as usize`), built the first time a
+    /// file in it is scanned.
+    filters: [OnceLock<LanguageFilter>; LANGUAGES],
+}
+
+const LANGUAGES: usize = Language::Generic as usize + 1;
+
+/// The rules for one language and the words each needs.
+#[derive(Debug)]
+struct LanguageFilter {
+    /// Rules that run on the language, with their requirements.
+    rules: Vec<(usize, Requirement)>,
     words: WordTable,
+}
+
+impl LanguageFilter {
+    fn new(rules: &[Rule], lang: Language) -> LanguageFilter {
+        let mut words = WordTable::default();
+        let rules = (0..rules.len())
+            .filter(|&i| rules[i].applies_to(lang))
+            .map(|i| (i, words.requirement(&rules[i].formula, lang)))
+            .collect();
+        words.finish();
+        LanguageFilter { rules, words }
+    }
 }
 
 impl RuleSet {
     pub fn new(mut rules: Vec<Rule>) -> RuleSet {
         // A fixed order whatever order the files were read in.
         rules.sort_by(|a, b| a.id.cmp(&b.id).then(a.source.cmp(&b.source)));
-        let mut words = WordTable::default();
-        let requirements = rules.iter().map(|r| words.requirement(&r.formula)).collect();
-        words.finish();
-        RuleSet { rules, requirements, words }
+        RuleSet { rules, filters: std::array::from_fn(|_| OnceLock::new()) }
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -55,14 +76,14 @@ impl RuleSet {
     /// language, paths allowed, required words present. When this is empty
     /// the file need not be parsed at all.
     pub fn applicable(&self, lang: Language, path: &Path, text: &str) -> Vec<usize> {
-        let candidates: Vec<usize> = (0..self.rules.len())
-            .filter(|&i| self.rules[i].applies_to(lang) && self.rules[i].paths.allows(path))
-            .collect();
+        let filter = self.filters[lang as usize].get_or_init(|| LanguageFilter::new(&self.rules, lang));
+        let candidates: Vec<&(usize, Requirement)> =
+            filter.rules.iter().filter(|(i, _)| self.rules[*i].paths.allows(path)).collect();
         if candidates.is_empty() {
-            return candidates;
+            return Vec::new();
         }
-        let present = self.words.present(text.as_bytes());
-        candidates.into_iter().filter(|&i| self.requirements[i].holds(&present)).collect()
+        let present = filter.words.present(text.as_bytes());
+        candidates.into_iter().filter(|(_, r)| r.holds(&present)).map(|(i, _)| *i).collect()
     }
 
     /// Runs the given rules on a target. Matches are clipped to the user's

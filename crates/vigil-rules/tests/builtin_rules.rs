@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use vigil_rules::annotations::{parse_annotations, Expect};
 use vigil_rules::testing::{run_target, targets_for};
-use vigil_rules::{builtin, RuleSet};
+use vigil_rules::{builtin, load_str, RuleSet, BUILTIN_FILES};
 
 fn rules_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../rules")
@@ -20,6 +20,16 @@ fn the_builtin_pack_loads_without_errors() {
     assert!(loaded.rules.len() >= 12, "only {} built-in rules", loaded.rules.len());
     let ids: BTreeSet<&str> = loaded.rules.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids.len(), loaded.rules.len(), "duplicate rule ids");
+    // The pack compiles its patterns on first use; loaded as a user's rule
+    // file, every pattern compiles now, for every language it declares.
+    let mut checked = 0;
+    for (name, yaml, _) in BUILTIN_FILES {
+        let eager = load_str(yaml, name);
+        let errors: Vec<String> = eager.errors.iter().map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        checked += eager.rules.len();
+    }
+    assert_eq!(checked, loaded.rules.len());
 }
 
 #[test]
