@@ -66,3 +66,10 @@ char *dup_upper(const char *s) {
     char *d = malloc((strlen(s) + 1) * sizeof(char));
     return d;
 }
+
+int *in_condition(size_t count) {
+    int *p;
+    // ruleid: c.alloc.integer-overflow
+    if ((p = malloc(count * sizeof(int))) == NULL) return NULL;
+    return p;
+}

@@ -49,3 +49,12 @@ void initialised(const char *name) {
     strcpy(buf, name);
     puts(buf);
 }
+
+void several(const char *name, const char *mode_in) {
+    char file[128], mode[12], *cursor;
+    // ruleid: c.libc.strcpy-stack-buffer
+    strcpy(mode, mode_in);
+    cursor = file;
+    // ruleid: c.libc.strcpy-stack-buffer
+    strcpy(file, name);
+}
