@@ -29,6 +29,11 @@ struct Shared {
     /// `None` when building the automaton failed after the text parsed (a
     /// size limit): such a regex matches nothing.
     compiled: OnceLock<Option<Compiled>>,
+    /// For a backtracking regex: the same text without its look-arounds and
+    /// back-references, for the linear engine. It matches wherever the
+    /// original does (look-arounds only ever reject), so a text it does not
+    /// match is passed over without backtracking through all of it.
+    superset: OnceLock<Option<regex::Regex>>,
 }
 
 enum Compiled {
@@ -82,7 +87,13 @@ impl RuleRegex {
     }
 
     fn intern(pattern: &str, backtracking: bool, checked: bool) -> RuleRegex {
-        let shared = Arc::new(Shared { text: pattern.to_string(), backtracking, checked, compiled: OnceLock::new() });
+        let shared = Arc::new(Shared {
+            text: pattern.to_string(),
+            backtracking,
+            checked,
+            compiled: OnceLock::new(),
+            superset: OnceLock::new(),
+        });
         let mut table = interned().lock().unwrap_or_else(|e| e.into_inner());
         let entry = table.entry(pattern.to_string()).or_insert_with(|| shared.clone());
         if checked && !entry.checked {
@@ -119,6 +130,16 @@ impl RuleRegex {
             .as_ref()
     }
 
+    /// Whether the linear superset (see `Shared::superset`) matches `text`;
+    /// true when there is none.
+    fn may_match(&self, text: &str) -> bool {
+        let superset = self.shared.superset.get_or_init(|| {
+            let text = without_lookaround(&self.shared.text)?;
+            regex::RegexBuilder::new(&text).size_limit(SIZE_LIMIT).build().ok()
+        });
+        superset.as_ref().is_none_or(|re| re.is_match(text))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.shared.text
     }
@@ -127,7 +148,7 @@ impl RuleRegex {
         match self.compiled() {
             Some(Compiled::Linear(re)) => re.is_match(text),
             // A regex that hits the backtracking limit is taken as no match.
-            Some(Compiled::Backtracking(re)) => re.is_match(text).unwrap_or(false),
+            Some(Compiled::Backtracking(re)) => self.may_match(text) && re.is_match(text).unwrap_or(false),
             None => false,
         }
     }
@@ -153,6 +174,7 @@ impl RuleRegex {
                     out.push(RegexMatch { start: whole.start(), end: whole.end(), groups });
                 }
             }
+            Some(Compiled::Backtracking(_)) if !self.may_match(text) => {}
             Some(Compiled::Backtracking(re)) => {
                 let names: Vec<Option<&str>> = re.capture_names().collect();
                 for caps in re.captures_iter(text).take(MAX_MATCHES) {
@@ -186,6 +208,90 @@ impl RuleRegex {
             None => text.to_string(),
         }
     }
+}
+
+/// `pattern` with its look-around groups removed, back-references made
+/// `(?s:.*?)` and atomic groups made plain: a regex that matches wherever
+/// `pattern` does. `None` when the text cannot be read that way.
+fn without_lookaround(pattern: &str) -> Option<String> {
+    let b = pattern.as_bytes();
+    let mut out = String::with_capacity(pattern.len());
+    let mut i = 0;
+    let mut in_class = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\\' {
+            let next = *b.get(i + 1)?;
+            if !in_class && next.is_ascii_digit() && next != b'0' {
+                out.push_str("(?s:.*?)");
+            } else {
+                out.push('\\');
+                out.push(next as char);
+            }
+            i += 2;
+            continue;
+        }
+        if in_class {
+            if c == b']' {
+                in_class = false;
+            }
+        } else if c == b'[' {
+            in_class = true;
+            out.push('[');
+            i += 1;
+            // A `]` right after `[` or `[^` is a literal.
+            if b.get(i) == Some(&b'^') {
+                out.push('^');
+                i += 1;
+            }
+            if b.get(i) == Some(&b']') {
+                out.push(']');
+                i += 1;
+            }
+            continue;
+        } else if c == b'(' {
+            let rest = &pattern[i..];
+            let lookaround = ["(?=", "(?!", "(?<=", "(?<!"].iter().any(|p| rest.starts_with(p));
+            if lookaround {
+                i = group_end(b, i)?;
+                continue;
+            }
+            if rest.starts_with("(?>") {
+                out.push_str("(?:");
+                i += 3;
+                continue;
+            }
+        }
+        // Multi-byte characters are copied whole.
+        let len = pattern[i..].chars().next()?.len_utf8();
+        out.push_str(&pattern[i..i + len]);
+        i += len;
+    }
+    Some(out)
+}
+
+/// The index just past the group that opens at `open`.
+fn group_end(b: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = open;
+    let mut in_class = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' if !in_class => in_class = true,
+            b']' if in_class => in_class = false,
+            b'(' if !in_class => depth += 1,
+            b')' if !in_class => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn backslash_groups_to_dollar(s: &str) -> String {
@@ -222,6 +328,26 @@ mod tests {
         assert!(!re.is_match("password_hash = 1"));
         assert!(!RuleRegex::new("a+b").unwrap().is_backtracking());
         assert!(RuleRegex::new("(unclosed").is_err());
+    }
+
+    #[test]
+    fn the_linear_superset_drops_look_arounds_and_back_references() {
+        let w = |p: &str| without_lookaround(p).unwrap();
+        assert_eq!(w(r"password(?!_hash)"), "password");
+        assert_eq!(w(r"(?<=@)(\w+)(?=[)(])\s\1"), r"(\w+)\s(?s:.*?)");
+        assert_eq!(w(r"[(?!]x(?>ab|a)c"), r"[(?!]x(?:ab|a)c");
+        // An escaped parenthesis opens no group.
+        assert_eq!(w(r"\(?!a\)b"), r"\(?!a\)b");
+        assert!(without_lookaround("(?!unclosed").is_none());
+        // Results are those of the backtracking engine, with or without a
+        // text the superset rejects.
+        let re = RuleRegex::new(r"@(Get|Post)\s+(?!int\b)\w+\s+(\w+)").unwrap();
+        assert!(re.is_backtracking());
+        assert!(re.is_match("@Get String name"));
+        assert!(!re.is_match("@Get int count"));
+        assert!(!re.is_match("no annotation here"));
+        assert_eq!(re.captures_all("f(@Post String a, @Get int b)").len(), 1);
+        assert!(re.captures_all("plain text").is_empty());
     }
 
     #[test]
