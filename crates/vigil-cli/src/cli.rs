@@ -32,6 +32,8 @@ pub enum Command {
     Redact(crate::commands::redact::RedactArgs),
     /// Restore the originals of placeholders from a `vigil redact --mapping` file.
     Unredact(crate::commands::unredact::UnredactArgs),
+    /// Serve the scanner to AI coding agents over MCP (stdio).
+    Mcp(crate::commands::mcp::McpArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

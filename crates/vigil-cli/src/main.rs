@@ -37,6 +37,7 @@ fn main() -> ExitCode {
         Command::Fix(args) => commands::scan::run_fix(args),
         Command::Redact(args) => commands::redact::run(args),
         Command::Unredact(args) => commands::unredact::run(args),
+        Command::Mcp(args) => commands::mcp::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -23,6 +23,7 @@ mod baseline;
 mod config;
 mod error;
 pub mod fixes;
+pub mod lessons;
 mod scanner;
 mod secrets;
 pub mod selection;
@@ -36,4 +37,4 @@ pub use scanner::{FileScan, ScanSettings, Scanner, ScannerBuilder};
 pub use vigil_core::{
     Confidence, Edit, Finding, Fix, Language, Position, Report, RuleInfo, Severity, Skip, SkipReason, Span, Stats,
 };
-pub use vigil_input::{Limits, WalkOptions};
+pub use vigil_input::{walk, Input, Limits, SourceFile, SourceKind, WalkError, WalkOptions};

@@ -9,7 +9,7 @@ use vigil_core::{
     assign_fingerprints, Edit, Finding, Fix, FlowStep, Language, LineIndex, Report, RuleInfo, Severity, Skip,
     SkipReason, Stats,
 };
-use vigil_input::{code_blocks, looks_like_markdown, walk, Input, Limits, SourceKind, WalkOptions};
+use vigil_input::{code_blocks, looks_like_markdown, walk, Input, Limits, SourceFile, SourceKind, WalkOptions};
 use vigil_rules::{builtin, load_path, load_str, Rule, RuleSet, Target};
 
 use crate::secrets::SecretsPass;
@@ -429,6 +429,23 @@ impl Scanner {
         }
     }
 
+    /// Scans one file the walk decoded: a Markdown file as a chat answer
+    /// (or for secrets only, when Markdown scanning is off), code in its
+    /// language. `None` when the file's language is unknown.
+    pub fn scan_file(&self, file: &SourceFile) -> Option<FileScan> {
+        Some(match (file.kind, file.language) {
+            (SourceKind::Markdown, _) if self.settings.markdown => self.scan_answer(&file.text, &file.path),
+            (SourceKind::Markdown, _) => {
+                let mut scan = FileScan::default();
+                self.scan_secrets(&file.text, &file.path, Language::Generic, &mut scan);
+                finish(&mut scan);
+                scan
+            }
+            (SourceKind::Code, Some(lang)) => self.scan_code(&file.text, lang, &file.path),
+            (SourceKind::Code, None) => return None,
+        })
+    }
+
     /// Scans files and directories. Walks in parallel; the report's order
     /// does not depend on the thread count.
     pub fn scan_paths(&self, roots: &[PathBuf]) -> Result<Report, Error> {
@@ -452,21 +469,11 @@ impl Scanner {
         let visit = |input: Input| match input {
             Input::Skipped(skip) => lock(&collected).skipped.push(skip),
             Input::File(file) => {
-                let scan = match (file.kind, file.language) {
-                    (SourceKind::Markdown, _) if self.settings.markdown => self.scan_answer(&file.text, &file.path),
-                    (SourceKind::Markdown, _) => {
-                        let mut scan = FileScan::default();
-                        self.scan_secrets(&file.text, &file.path, Language::Generic, &mut scan);
-                        finish(&mut scan);
-                        scan
-                    }
-                    (SourceKind::Code, Some(lang)) => self.scan_code(&file.text, lang, &file.path),
-                    (SourceKind::Code, None) => {
-                        lock(&collected)
-                            .skipped
-                            .push(Skip { path: file.path.clone(), reason: SkipReason::UnknownLanguage });
-                        return;
-                    }
+                let Some(scan) = self.scan_file(&file) else {
+                    lock(&collected)
+                        .skipped
+                        .push(Skip { path: file.path.clone(), reason: SkipReason::UnknownLanguage });
+                    return;
                 };
                 let mut c = lock(&collected);
                 c.files += 1;

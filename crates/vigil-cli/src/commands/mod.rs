@@ -1,4 +1,5 @@
 pub mod explain;
+pub mod mcp;
 pub mod redact;
 pub mod rules;
 pub mod scan;
