@@ -110,6 +110,16 @@ impl Folder<'_> {
             let r = self.fold(right, depth + 1)?;
             return binary(op, l, r, self.integer_division);
         }
+        if let Some((object, index)) = crate::lower::subscript_parts(node) {
+            // `"ABC"[1]`: a one-character string (Python, JavaScript).
+            let (Value::Str(s), Value::Int(i)) = (self.fold(object, depth + 1)?, self.fold(index, depth + 1)?) else {
+                return None;
+            };
+            let chars: Vec<char> = s.chars().collect();
+            let at =
+                if i < 0 { chars.len().checked_sub(usize::try_from(-i).ok()?)? } else { usize::try_from(i).ok()? };
+            return chars.get(at).map(|c| Value::Str(c.to_string()));
+        }
         if kind == "method_invocation" {
             // Java's `"ABC".charAt(2)`.
             let object = node.child_by_field_name("object")?;

@@ -636,6 +636,31 @@ pub fn case_labels(case: Node<'_>) -> CaseLabels<'_> {
             _ => CaseLabels::Labels(vec![v]),
         };
     }
+    if kind == "case_clause" {
+        // Python's `case 'A' | 'B':`; `case _:` (and a bare capture) match
+        // anything; a guard or another pattern is not read here.
+        if case.child_by_field_name("guard").is_some() {
+            return CaseLabels::Unknown;
+        }
+        let mut labels = Vec::new();
+        for pattern in named_children(case).into_iter().filter(|n| n.kind() == "case_pattern") {
+            let Some(inner) = pattern.named_child(0) else { return CaseLabels::Default };
+            match inner.kind() {
+                "union_pattern" => {
+                    for alt in named_children(inner) {
+                        let alt = if alt.kind() == "case_pattern" { alt.named_child(0) } else { Some(alt) };
+                        match alt {
+                            Some(a) if a.kind() == "string" || a.kind() == "integer" => labels.push(a),
+                            _ => return CaseLabels::Unknown,
+                        }
+                    }
+                }
+                "string" | "integer" => labels.push(inner),
+                _ => return CaseLabels::Unknown,
+            }
+        }
+        return CaseLabels::Labels(labels);
+    }
     if kind == "switch_block_statement_group" {
         let mut labels = Vec::new();
         for label in named_children(case).into_iter().filter(|n| n.kind() == "switch_label") {

@@ -490,3 +490,41 @@ def handler():
 "#;
     assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![13]);
 }
+
+#[test]
+fn python_match_on_a_known_subject_runs_one_case() {
+    let python = r#"
+import os
+from flask import request
+
+def handler():
+    param = request.args.get("q")
+    possible = "ABC"
+    guess = possible[1]
+    match guess:
+        case 'A':
+            bar = param
+        case 'B':
+            bar = 'bob'
+        case 'C' | 'D':
+            bar = param
+        case _:
+            bar = 'other'
+    os.system(bar)
+    match guess:
+        case 'C' | 'B':
+            other = param
+        case _:
+            other = 'x'
+    os.system(other)
+    match param:
+        case 'A':
+            third = 'a'
+        case _:
+            third = param
+    os.system(third)
+"#;
+    // `guess` is 'B': the first match takes 'bob', the second `param`; a
+    // match on request data keeps every case.
+    assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![24, 30]);
+}
