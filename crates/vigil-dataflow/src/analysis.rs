@@ -741,6 +741,24 @@ impl<'a, 't> Analysis<'a, 't> {
                     }
                     // Only for a container whose keys were written here: any
                     // other (`request.args.get("q")`) is read as a whole.
+                    // configparser's `set(section, key, value)` and
+                    // `get(section, key)`: the section and the key together.
+                    ("set", 3) => {
+                        let second = fold(call.args[1], self.source, &self.constants.values, true);
+                        if let Some(second) = second {
+                            let element = element_of(&element, &second);
+                            let t = arg_taints[2].clone().map(|t| t.with_step(span(node), "stored by `set`"));
+                            state.assign(&element, t);
+                            return None;
+                        }
+                    }
+                    ("get", 2) if state.has_elements(&element) => {
+                        let second = fold(call.args[1], self.source, &self.constants.values, true);
+                        if let Some(second) = second {
+                            let stored = state.lookup(&element_of(&element, &second)).cloned();
+                            return stored.map(|t| step(&t));
+                        }
+                    }
                     ("get" | "getOrDefault" | "getProperty" | "getAttribute" | "__getitem__", 1 | 2)
                         if state.has_elements(&recv_path) =>
                     {

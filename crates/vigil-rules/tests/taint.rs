@@ -528,3 +528,22 @@ def handler():
     // match on request data keeps every case.
     assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![24, 30]);
 }
+
+#[test]
+fn configuration_sections_and_keys_known_before_run_time_are_told_apart() {
+    let python = r#"
+import os
+import configparser
+from flask import request
+
+def handler():
+    param = request.args.get("q")
+    conf = configparser.ConfigParser()
+    conf.add_section('section1')
+    conf.set('section1', 'keyA-1', 'a_Value')
+    conf.set('section1', 'keyB-1', param)
+    os.system(conf.get('section1', 'keyA-1'))
+    os.system(conf.get('section1', 'keyB-1'))
+"#;
+    assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![13]);
+}
