@@ -3,13 +3,16 @@ import json
 import pickle
 
 import dill
-from flask import request
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
 @app.route("/session", methods=["POST"])
 def restore_session():
     blob = base64.b64decode(request.cookies["session"])
-    # ruleid: python.pickle.unsafe-load
+    # In a view, python.web.unsafe-deserialization follows the request's data.
+    # ok: python.pickle.unsafe-load
     return pickle.loads(blob)
 
 

@@ -8,10 +8,16 @@
 //! use vigil::{Language, Scanner};
 //!
 //! let scanner = Scanner::with_builtin_rules();
-//! let code = "import yaml\nconfig = yaml.load(request.data)\n";
+//! let code = "import yaml\nconfig = yaml.load(open(path))\n";
 //! let scan = scanner.scan_code(code, Language::Python, Path::new("app.py"));
 //! assert_eq!(scan.findings[0].rule_id, "python.yaml.unsafe-load");
 //! assert_eq!(scan.findings[0].span.start.line, 2);
+//!
+//! // Request data followed into the call: the finding carries the flow.
+//! let code = "import yaml\nfrom flask import request\nconfig = yaml.load(request.data)\n";
+//! let scan = scanner.scan_code(code, Language::Python, Path::new("app.py"));
+//! assert_eq!(scan.findings[0].rule_id, "python.web.unsafe-deserialization");
+//! assert!(!scan.findings[0].flow.is_empty());
 //!
 //! // A chat answer: findings point at lines of the answer itself.
 //! let answer = "Sure! Load it like this:\n\n```python\nimport yaml\ncfg = yaml.load(body)\n```\n";

@@ -533,5 +533,30 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn finish(scan: &mut FileScan) {
     scan.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     scan.findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    drop_findings_a_flow_explains(&mut scan.findings);
     assign_fingerprints(&mut scan.findings);
+}
+
+/// One flaw, one finding: a pattern rule that flags a dangerous call
+/// (`os.system(cmd)`) and a taint rule that follows request data into that
+/// call report the same line with the same weakness. The taint finding says
+/// more (where the data came from, how it got there), so the other goes.
+fn drop_findings_a_flow_explains(findings: &mut Vec<Finding>) {
+    let explained: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            f.flow.is_empty()
+                && findings.iter().any(|g| {
+                    !g.flow.is_empty()
+                        && g.path == f.path
+                        && g.span.start.line == f.span.start.line
+                        && g.cwe.iter().any(|c| f.cwe.contains(c))
+                })
+        })
+        .collect();
+    let mut i = 0;
+    findings.retain(|_| {
+        i += 1;
+        !explained[i - 1]
+    });
 }
