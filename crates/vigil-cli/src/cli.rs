@@ -34,6 +34,10 @@ pub enum Command {
     Unredact(crate::commands::unredact::UnredactArgs),
     /// Serve the scanner to AI coding agents over MCP (stdio).
     Mcp(crate::commands::mcp::McpArgs),
+    /// Run the guard: scan API, OpenAI-compatible proxy, records and report page.
+    Serve(crate::commands::serve::ServeArgs),
+    /// Print the guard's records: vulnerable-answer rates per model, language and CWE.
+    Report(crate::commands::report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -38,6 +38,8 @@ fn main() -> ExitCode {
         Command::Redact(args) => commands::redact::run(args),
         Command::Unredact(args) => commands::unredact::run(args),
         Command::Mcp(args) => commands::mcp::run(args),
+        Command::Serve(args) => commands::serve::run(args),
+        Command::Report(args) => commands::report::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

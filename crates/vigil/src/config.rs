@@ -39,6 +39,9 @@ pub struct Config {
     pub rules: RulesSection,
     #[serde(default)]
     pub report: ReportSection,
+    /// `vigil serve` and `vigil report` (see [`crate::GuardSection`]).
+    #[serde(default)]
+    pub guard: crate::GuardSection,
     /// The file this came from; paths in it are relative to its directory.
     #[serde(skip)]
     pub file: Option<PathBuf>,
@@ -90,6 +93,7 @@ impl Config {
                     .map_err(|e| Error::Config { path: path.to_path_buf(), message: format!("[report] {key}: {e}") })?;
             }
         }
+        config.guard.validate().map_err(|message| Error::Config { path: path.to_path_buf(), message })?;
         Ok(config)
     }
 
@@ -159,6 +163,26 @@ fail-on = "medium"
         assert!(e.starts_with("x/vigil.toml:") && e.contains("exclud"), "{e}");
         let e = Config::parse("[report]\nfail-on = \"severe\"\n", Path::new("vigil.toml")).unwrap_err().to_string();
         assert!(e.contains("fail-on") && e.contains("severe"), "{e}");
+    }
+
+    #[test]
+    fn the_guard_section_parses_and_its_mistakes_are_named() {
+        let text = "[guard]\npolicy = \"revise\"\nmax-rounds = 3\n[guard.models.\"gpt-4*\"]\npolicy = \"block\"\n[guard.routes.strict]\npolicy = \"block\"\nfail-on = \"high\"\n";
+        let c = Config::parse(text, Path::new("vigil.toml")).unwrap();
+        assert_eq!(c.guard.policy, Some(crate::GuardPolicy::Revise));
+        assert_eq!(c.guard.max_rounds, Some(3));
+        assert_eq!(c.guard.models["gpt-4*"].policy, Some(crate::GuardPolicy::Block));
+        assert_eq!(c.guard.routes["strict"].fail_on.as_deref(), Some("high"));
+        let e = Config::parse("[guard]\npolicy = \"blok\"\n", Path::new("vigil.toml")).unwrap_err().to_string();
+        assert!(e.contains("blok") && e.contains("block"), "{e}");
+        let e =
+            Config::parse("[guard.routes.x]\npolcy = \"block\"\n", Path::new("vigil.toml")).unwrap_err().to_string();
+        assert!(e.contains("polcy"), "{e}");
+        let e =
+            Config::parse("[guard.routes.x]\nfail-on = \"severe\"\n", Path::new("vigil.toml")).unwrap_err().to_string();
+        assert!(e.contains("[guard.routes.x] fail-on"), "{e}");
+        let e = Config::parse("[guard.routes.\"a/b\"]\n", Path::new("vigil.toml")).unwrap_err().to_string();
+        assert!(e.contains("route name"), "{e}");
     }
 
     #[test]

@@ -29,6 +29,7 @@ mod baseline;
 mod config;
 mod error;
 pub mod fixes;
+mod guard_config;
 pub mod lessons;
 mod scanner;
 mod secrets;
@@ -38,6 +39,7 @@ pub mod suppress;
 pub use baseline::{Baseline, BaselineEntry};
 pub use config::{Config, ReportSection, RulesSection, ScanSection, CONFIG_FILE};
 pub use error::Error;
+pub use guard_config::{GuardPolicy, GuardPolicySettings, GuardSection};
 pub use scanner::{FileScan, ScanSettings, Scanner, ScannerBuilder};
 
 pub use vigil_core::{

@@ -1,7 +1,9 @@
 pub mod explain;
 pub mod mcp;
 pub mod redact;
+pub mod report;
 pub mod rules;
 pub mod scan;
+pub mod serve;
 pub mod test;
 pub mod unredact;
