@@ -76,39 +76,67 @@ impl MatchContext {
             ctx.wildcards.push("java.lang".into());
         }
         let mut assignments: HashMap<(usize, String), (usize, Option<String>)> = HashMap::new();
-        // An explicit stack instead of `Node::parent`, which costs a walk
-        // from the root each time: (node, parent kind, enclosing function).
-        let mut stack: Vec<(Node, &str, usize)> = vec![(root, "", usize::MAX)];
-        while let Some((node, parent_kind, scope)) = stack.pop() {
-            let inner_scope = if vigil_lang::is_function_kind(node.kind()) {
+        // What each node kind may hold, by kind id: worked out from the kind's
+        // name once per kind rather than once per node.
+        let mut roles: Vec<u8> = Vec::new();
+        // One cursor walks the tree in pre-order; the stack holds, for each
+        // ancestor of the current node, its roles and the scope its children
+        // are in (the start byte of the innermost function, or `usize::MAX`).
+        let mut cursor = root.walk();
+        let mut ancestors: Vec<(u8, usize)> = Vec::new();
+        loop {
+            let node = cursor.node();
+            let (parent_roles, scope) = ancestors.last().copied().unwrap_or((0, usize::MAX));
+            let id = usize::from(node.kind_id());
+            if roles.len() <= id {
+                roles.resize(id + 1, 0);
+            }
+            if roles[id] == 0 {
+                roles[id] = kind_roles(node.kind());
+            }
+            let role = roles[id];
+            if node.is_named() && role & INTERESTING != 0 {
+                if role & IMPORT != 0 {
+                    ctx.read_import(lang, node, source);
+                }
+                if role & DECLARATION != 0 {
+                    ctx.read_declaration(node, source);
+                }
+                if role & ASSIGNMENT != 0 {
+                    if let Some((name, value)) = assignment(node, source) {
+                        let entry = assignments.entry((scope, name)).or_insert((0, None));
+                        entry.0 += 1;
+                        entry.1 = value;
+                    }
+                }
+                // A parameter is set by every call: never a constant in its function.
+                if parent_roles & PARAMETER != 0 && role & IDENTIFIER != 0 {
+                    let entry = assignments.entry((scope, text(node, source).to_string())).or_insert((0, None));
+                    entry.0 += 2;
+                }
+            }
+            let inner_scope = if role & FUNCTION != 0 {
                 ctx.functions.push((node.start_byte(), node.end_byte()));
                 node.start_byte()
             } else {
                 scope
             };
-            let mut cursor = node.walk();
-            let children: Vec<Node> = node.children(&mut cursor).collect();
-            for child in children.into_iter().rev() {
-                stack.push((child, node.kind(), inner_scope));
-            }
-            if !node.is_named() {
+            if cursor.goto_first_child() {
+                ancestors.push((role, inner_scope));
                 continue;
             }
-            ctx.read_import(lang, node, source);
-            ctx.read_declaration(node, source);
-            if let Some((name, value)) = assignment(node, source) {
-                let entry = assignments.entry((scope, name)).or_insert((0, None));
-                entry.0 += 1;
-                entry.1 = value;
-            }
-            // A parameter is set by every call: never a constant in its function.
-            if parent_kind.contains("parameter") && node.kind().contains("identifier") {
-                let entry = assignments.entry((scope, text(node, source).to_string())).or_insert((0, None));
-                entry.0 += 2;
+            // Next: a sibling, else the sibling of the nearest ancestor that has one.
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    ctx.constants = assignments;
+                    return ctx;
+                }
+                ancestors.pop();
             }
         }
-        ctx.constants = assignments;
-        ctx
     }
 
     /// The declared type of a variable, whitespace removed (`char*`).
@@ -193,6 +221,12 @@ impl MatchContext {
             Some((1, value)) => value.as_deref(),
             _ => None,
         }
+    }
+
+    /// Whether a name in the file can stand for a differently written one
+    /// (the file imports with aliases or wildcards).
+    pub fn may_alias(&self) -> bool {
+        !self.aliases.is_empty() || !self.wildcards.is_empty()
     }
 
     /// Whether the dotted name `target` (as written in the file) stands for
@@ -407,6 +441,51 @@ fn required_module(value: Node, source: &str) -> Option<String> {
         "await_expression" => required_module(value.named_child(0)?, source),
         _ => None,
     }
+}
+
+/// Roles of a node kind in [`MatchContext::for_tree`], as bits; `KNOWN`
+/// marks a kind already worked out.
+const KNOWN: u8 = 1;
+const FUNCTION: u8 = 1 << 1;
+const IMPORT: u8 = 1 << 2;
+const DECLARATION: u8 = 1 << 3;
+const ASSIGNMENT: u8 = 1 << 4;
+const PARAMETER: u8 = 1 << 5;
+const IDENTIFIER: u8 = 1 << 6;
+/// Roles that make a named node worth reading.
+const INTERESTING: u8 = IMPORT | DECLARATION | ASSIGNMENT | IDENTIFIER;
+
+fn kind_roles(kind: &str) -> u8 {
+    let mut roles = KNOWN;
+    if vigil_lang::is_function_kind(kind) {
+        roles |= FUNCTION;
+    }
+    if matches!(
+        kind,
+        "import_statement"
+            | "import_from_statement"
+            | "variable_declarator"
+            | "import_declaration"
+            | "import_spec"
+            | "using_directive"
+            | "use_declaration"
+            | "namespace_use_clause"
+    ) {
+        roles |= IMPORT;
+    }
+    if kind.contains("declaration") || kind.contains("parameter") || kind == "var_spec" {
+        roles |= DECLARATION;
+    }
+    if ASSIGNMENT_KINDS.contains(&kind) {
+        roles |= ASSIGNMENT;
+    }
+    if kind.contains("parameter") {
+        roles |= PARAMETER;
+    }
+    if kind.contains("identifier") {
+        roles |= IDENTIFIER;
+    }
+    roles
 }
 
 const ASSIGNMENT_KINDS: &[&str] = &[

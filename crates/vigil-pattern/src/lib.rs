@@ -20,5 +20,5 @@ mod pnode;
 
 pub use compile::PatternError;
 pub use context::MatchContext;
-pub use matcher::{Binding, Bindings, Match};
+pub use matcher::{Binding, Bindings, ChildCache, Match};
 pub use pnode::{PNode, Pattern, PatternRoot};

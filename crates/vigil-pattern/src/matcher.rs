@@ -7,7 +7,10 @@
 //! `metavariable-regex` and friends need (`f(..., $X, ...)` matches once
 //! per argument).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use vigil_lang::tree_sitter::Node;
@@ -43,10 +46,62 @@ const MAX_STEPS_PER_CANDIDATE: usize = 100_000;
 /// Nested `node`/`seq` calls allowed; well within a 2 MiB thread stack.
 const MAX_RECURSION: usize = 1_000;
 
-struct Matcher<'s> {
+/// The significant children of a file's nodes, computed once per node for
+/// every pattern run on the file: rebuilding them through a tree cursor on
+/// every visit was a third of matching. One cache serves one tree only.
+#[derive(Default)]
+pub struct ChildCache<'t> {
+    map: RefCell<HashMap<usize, Rc<Children<'t>>, BuildHasherDefault<NodeIdHasher>>>,
+}
+
+struct Children<'t> {
+    nodes: Vec<Node<'t>>,
+    /// Whether any child is of a kind patterns may leave out.
+    optional: bool,
+}
+
+/// Node ids are addresses: multiplying spreads them over the table well
+/// enough, at a fraction of SipHash's cost.
+#[derive(Default)]
+struct NodeIdHasher(u64);
+
+impl Hasher for NodeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+impl<'t> ChildCache<'t> {
+    pub fn new() -> Self {
+        ChildCache::default()
+    }
+
+    fn get(&self, node: Node<'t>) -> Rc<Children<'t>> {
+        if let Some(children) = self.map.borrow().get(&node.id()) {
+            return children.clone();
+        }
+        let mut nodes = Vec::new();
+        significant_children(node, &mut nodes);
+        let optional = nodes.iter().any(|c| OPTIONAL_KINDS.contains(&c.kind()));
+        let children = Rc::new(Children { nodes, optional });
+        self.map.borrow_mut().insert(node.id(), children.clone());
+        children
+    }
+}
+
+struct Matcher<'s, 't> {
     source: &'s str,
     depth: Cell<usize>,
     ctx: &'s MatchContext,
+    children: &'s ChildCache<'t>,
     // A Cell so that continuations can share the matcher while it runs.
     steps: Cell<usize>,
 }
@@ -81,11 +136,22 @@ impl Pattern {
         source: &str,
         ctx: &MatchContext,
     ) -> Vec<Match> {
-        let matcher = Matcher { source, ctx, steps: Cell::new(0), depth: Cell::new(0) };
+        self.find_at_cached(nodes, source, ctx, &ChildCache::new())
+    }
+
+    /// Like [`Pattern::find_at_in`], sharing the children of the tree's
+    /// nodes with the other patterns run on it through `children`.
+    pub fn find_at_cached<'t>(
+        &self,
+        nodes: impl IntoIterator<Item = Node<'t>>,
+        source: &str,
+        ctx: &MatchContext,
+        children: &ChildCache<'t>,
+    ) -> Vec<Match> {
+        let matcher = Matcher { source, ctx, children, steps: Cell::new(0), depth: Cell::new(0) };
         let mut out: Vec<Match> = Vec::new();
         let root_kinds = self.root_kinds();
         let mut env: Env = Vec::new();
-        let mut kids = Vec::new();
         for node in nodes {
             if out.len() >= MAX_MATCHES {
                 break;
@@ -110,10 +176,11 @@ impl Pattern {
                     });
                 }
                 PatternRoot::Sequence(ps) => {
-                    significant_children(node, &mut kids);
+                    let children = matcher.children.get(node);
+                    let kids = &children.nodes;
                     for i in 0..kids.len() {
                         matcher.steps.set(0);
-                        matcher.seq(ps, &kids, i, &mut env, &mut |env, end| {
+                        matcher.seq(ps, kids, i, &mut env, &mut |env, end| {
                             if end > i {
                                 out.push(Match {
                                     start: kids[i].start_byte(),
@@ -184,7 +251,7 @@ fn is_declaration_statement(kind: &str) -> bool {
 
 /// The declarators of a declaration statement (itself, for Go's `x := v`
 /// and Rust's `let`).
-fn declarators(t: Node) -> Vec<Node> {
+fn declarators(t: Node<'_>) -> Vec<Node<'_>> {
     if is_declarator_kind(t.kind()) {
         return vec![t];
     }
@@ -232,7 +299,7 @@ fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|c| !c.is_whitespace())
 }
 
-impl<'s> Matcher<'s> {
+impl<'s, 't> Matcher<'s, 't> {
     fn text(&self, start: usize, end: usize) -> &'s str {
         self.source.get(start..end).unwrap_or("")
     }
@@ -269,7 +336,7 @@ impl<'s> Matcher<'s> {
 
     /// Binds `name` to the target node and continues; undoes the binding
     /// after, so the next alternative starts clean.
-    fn bind_then(&self, name: &Arc<str>, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+    fn bind_then(&self, name: &Arc<str>, t: Node<'t>, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         let b = Binding { start: t.start_byte(), end: t.end_byte() };
         let Some(pushed) = self.bind(name, b, env) else { return false };
         let stop = k(env);
@@ -281,7 +348,7 @@ impl<'s> Matcher<'s> {
 
     /// Matches one pattern node against one target node, calling `k` for each
     /// way it matches. Returns true when `k` asked to stop.
-    fn node(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+    fn node(&self, p: &PNode, t: Node<'t>, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         if self.over_budget() {
             return false;
         }
@@ -308,7 +375,7 @@ impl<'s> Matcher<'s> {
         result
     }
 
-    fn node_inner(&self, p: &PNode, t: Node, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+    fn node_inner(&self, p: &PNode, t: Node<'t>, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         match p {
             PNode::MetaVar(name) => self.bind_then(name, t, env, k),
             PNode::Typed { name, ty } => self.has_type(t, ty) && self.bind_then(name, t, env, k),
@@ -354,7 +421,14 @@ impl<'s> Matcher<'s> {
                 }
                 let text: std::borrow::Cow<str> =
                     if raw.contains(char::is_whitespace) { compact(raw).into() } else { raw.into() };
-                is_dotted_name(&text) && self.ctx.names_match(name, &text) && k(env)
+                // Cheapest test first: most nodes tried are neither the name
+                // nor an alias of it.
+                let same = if *text == **name {
+                    is_dotted_name(&text)
+                } else {
+                    self.ctx.may_alias() && self.ctx.names_match(name, &text) && is_dotted_name(&text)
+                };
+                same && k(env)
             }
             PNode::Leaf { kind, text } => {
                 t.kind() == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
@@ -390,8 +464,7 @@ impl<'s> Matcher<'s> {
                     }
                     return false;
                 }
-                let mut kids = Vec::new();
-                significant_children(t, &mut kids);
+                let cached = self.children.get(t);
                 // Modifiers, annotations, decorators and `throws` clauses the
                 // pattern does not mention do not stop a match.
                 let mentioned = |optional: &str| {
@@ -399,19 +472,30 @@ impl<'s> Matcher<'s> {
                         |c| matches!(c, PNode::Node { kind, .. } | PNode::Leaf { kind, .. } if &**kind == optional),
                     )
                 };
-                kids.retain(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()));
+                let kept: Vec<Node<'t>>;
+                let kids: &[Node<'t>] = if cached.optional {
+                    kept = cached
+                        .nodes
+                        .iter()
+                        .copied()
+                        .filter(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()))
+                        .collect();
+                    &kept
+                } else {
+                    &cached.nodes
+                };
                 if children.iter().any(is_keyword_argument) {
-                    return self.arguments(children, &kids, env, k);
+                    return self.arguments(children, kids, env, k);
                 }
                 let n = kids.len();
-                self.seq(children, &kids, 0, env, &mut |env, end| end == n && k(env))
+                self.seq(children, kids, 0, env, &mut |env, end| end == n && k(env))
             }
         }
     }
 
     /// Whether the target node is known to have type `ty`: a literal of that
     /// type, or a variable declared with it.
-    fn has_type(&self, t: Node, ty: &str) -> bool {
+    fn has_type(&self, t: Node<'t>, ty: &str) -> bool {
         let wanted = normalize_type(ty);
         if is_string_kind(t.kind()) {
             return matches!(wanted.as_str(), "string" | "char*" | "constchar*" | "str");
@@ -443,7 +527,7 @@ impl<'s> Matcher<'s> {
     fn assignment_as_declaration(
         &self,
         children: &[PNode],
-        t: Node,
+        t: Node<'t>,
         env: &mut Env,
         k: &mut dyn FnMut(&mut Env) -> bool,
     ) -> bool {
@@ -470,7 +554,7 @@ impl<'s> Matcher<'s> {
     }
 
     /// The string a target identifier holds, if it is a file constant.
-    fn constant_of(&self, t: Node) -> Option<&'s str> {
+    fn constant_of(&self, t: Node<'t>) -> Option<&'s str> {
         if (t.child_count() > 1 || t.named_child_count() > 1) && t.kind() != "variable_name" {
             return None;
         }
@@ -481,11 +565,11 @@ impl<'s> Matcher<'s> {
     /// Argument lists with keyword arguments: positional arguments in order,
     /// keyword arguments in any order. Extra keyword arguments in the target
     /// are allowed only when the pattern has an ellipsis.
-    fn arguments(&self, ps: &[PNode], ts: &[Node], env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+    fn arguments(&self, ps: &[PNode], ts: &[Node<'t>], env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         let p_pos: Vec<PNode> = ps.iter().filter(|p| !is_keyword_argument(p)).cloned().collect();
         let p_kw: Vec<&PNode> = ps.iter().filter(|p| is_keyword_argument(p)).collect();
-        let t_pos: Vec<Node> = ts.iter().copied().filter(|t| !KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
-        let t_kw: Vec<Node> = ts.iter().copied().filter(|t| KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
+        let t_pos: Vec<Node<'t>> = ts.iter().copied().filter(|t| !KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
+        let t_kw: Vec<Node<'t>> = ts.iter().copied().filter(|t| KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
         let open = ps.iter().any(|p| matches!(p, PNode::Ellipsis | PNode::MetaSeq(_)));
         if !open && t_kw.len() != p_kw.len() {
             return false;
@@ -499,7 +583,7 @@ impl<'s> Matcher<'s> {
     fn keywords(
         &self,
         ps: &[&PNode],
-        ts: &[Node],
+        ts: &[Node<'t>],
         used: &mut [bool],
         env: &mut Env,
         k: &mut dyn FnMut(&mut Env) -> bool,
@@ -524,7 +608,7 @@ impl<'s> Matcher<'s> {
     fn seq(
         &self,
         ps: &[PNode],
-        ts: &[Node],
+        ts: &[Node<'t>],
         pos: usize,
         env: &mut Env,
         k: &mut dyn FnMut(&mut Env, usize) -> bool,

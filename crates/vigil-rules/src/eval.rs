@@ -12,7 +12,7 @@ use std::sync::Arc;
 use vigil_core::Language;
 use vigil_lang::tree_sitter::{Node, Tree};
 use vigil_lang::PreorderIter;
-use vigil_pattern::{Binding, Bindings, Match, MatchContext, Pattern};
+use vigil_pattern::{Binding, Bindings, ChildCache, Match, MatchContext, Pattern};
 
 use crate::compare::holds;
 use crate::model::{Condition, Formula, TaintRule};
@@ -29,6 +29,11 @@ pub struct Target<'a> {
     pub tree: Option<&'a Tree>,
     by_kind: std::cell::OnceCell<HashMap<&'a str, Vec<Node<'a>>>>,
     context: std::cell::OnceCell<MatchContext>,
+    children: ChildCache<'a>,
+    /// Matches of each pattern run on the file, by the pattern's address:
+    /// rules share compiled patterns (taint rules repeat their sources and
+    /// sinks), and a pattern's matches in one file never change.
+    matches: std::cell::RefCell<HashMap<usize, Vec<Match>>>,
 }
 
 impl<'a> Target<'a> {
@@ -47,6 +52,8 @@ impl<'a> Target<'a> {
             tree,
             by_kind: std::cell::OnceCell::new(),
             context: std::cell::OnceCell::new(),
+            children: ChildCache::new(),
+            matches: Default::default(),
         }
     }
 
@@ -79,17 +86,23 @@ impl<'a> Target<'a> {
 
     fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
         let Some(tree) = self.tree else { return Vec::new() };
+        let key = pattern as *const Pattern as usize;
+        if let Some(found) = self.matches.borrow().get(&key) {
+            return found.clone();
+        }
         let ctx = self.context();
-        match pattern.root_kinds() {
+        let found = match pattern.root_kinds() {
             Some(kinds) => {
                 let mut nodes: Vec<Node> = kinds.iter().flat_map(|k| self.nodes_of_kind(k).iter().copied()).collect();
                 if kinds.len() > 1 {
                     nodes.sort_by_key(|n| (n.start_byte(), std::cmp::Reverse(n.end_byte())));
                 }
-                pattern.find_at_in(nodes, self.source, ctx)
+                pattern.find_at_cached(nodes, self.source, ctx, &self.children)
             }
-            None => pattern.find_at_in(PreorderIter::new(tree.root_node()), self.source, ctx),
-        }
+            None => pattern.find_at_cached(PreorderIter::new(tree.root_node()), self.source, ctx, &self.children),
+        };
+        self.matches.borrow_mut().insert(key, found.clone());
+        found
     }
 }
 
