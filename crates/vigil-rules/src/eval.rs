@@ -28,6 +28,7 @@ pub struct Target<'a> {
     pub original_len: usize,
     pub tree: Option<&'a Tree>,
     by_kind: std::cell::OnceCell<HashMap<&'a str, Vec<Node<'a>>>>,
+    preorder: std::cell::OnceCell<Vec<Node<'a>>>,
     context: std::cell::OnceCell<MatchContext>,
     children: ChildCache<'a>,
     /// Matches of each pattern run on the file, by the pattern's address:
@@ -51,6 +52,7 @@ impl<'a> Target<'a> {
             original_len,
             tree,
             by_kind: std::cell::OnceCell::new(),
+            preorder: std::cell::OnceCell::new(),
             context: std::cell::OnceCell::new(),
             children: ChildCache::new(),
             matches: Default::default(),
@@ -62,14 +64,22 @@ impl<'a> Target<'a> {
     fn nodes_of_kind(&self, kind: &str) -> &[Node<'a>] {
         let index = self.by_kind.get_or_init(|| {
             let mut map: HashMap<&'a str, Vec<Node<'a>>> = HashMap::new();
-            if let Some(tree) = self.tree {
-                for node in PreorderIter::new(tree.root_node()) {
-                    map.entry(node.kind()).or_default().push(node);
-                }
+            for &node in self.all_nodes() {
+                map.entry(node.kind()).or_default().push(node);
             }
             map
         });
         index.get(kind).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// Every node of the tree in pre-order, walked once: a tree cursor's
+    /// steps cost more than reading a list, and patterns without a root kind
+    /// try every node.
+    fn all_nodes(&self) -> &[Node<'a>] {
+        self.preorder.get_or_init(|| match self.tree {
+            Some(tree) => PreorderIter::new(tree.root_node()).collect(),
+            None => Vec::new(),
+        })
     }
 
     pub fn text(&self, start: usize, end: usize) -> &'a str {
@@ -85,7 +95,9 @@ impl<'a> Target<'a> {
     }
 
     fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
-        let Some(tree) = self.tree else { return Vec::new() };
+        if self.tree.is_none() {
+            return Vec::new();
+        }
         let key = pattern as *const Pattern as usize;
         if let Some(found) = self.matches.borrow().get(&key) {
             return found.clone();
@@ -99,7 +111,7 @@ impl<'a> Target<'a> {
                 }
                 pattern.find_at_cached(nodes, self.source, ctx, &self.children)
             }
-            None => pattern.find_at_cached(PreorderIter::new(tree.root_node()), self.source, ctx, &self.children),
+            None => pattern.find_at_cached(self.all_nodes().iter().copied(), self.source, ctx, &self.children),
         };
         self.matches.borrow_mut().insert(key, found.clone());
         found
