@@ -8,6 +8,7 @@
 #   bench/whole-scan.sh --callgrind     # plus instruction counts on subsets
 #   bench/whole-scan.sh --repeat 5 --no-npm
 #   bench/whole-scan.sh --priority      # on a shared machine (root, Linux)
+#   bench/whole-scan.sh --rule-set starter  # only the starter rules (and secrets)
 #
 # --priority runs the measurements in a new session whose scheduler autogroup
 # gets nice -20, so that other sessions' work on a shared machine takes little

@@ -199,6 +199,27 @@ def subset_dir(name, root: Path, work: Path):
     return dst
 
 
+# The starter rules the scanner-core target is stated for ("a dozen rules across the languages":
+# Python `yaml.load` and `shell=True`, C `gets`/`strcpy`, JavaScript `eval`, Java `Runtime.exec`
+# with a concatenated string, ...), plus the secrets detectors, which every scan runs. Selected
+# with `--enable`, so the binary and the built-in pack are the same as for the full-pack runs.
+STARTER_RULES = [
+    "python.yaml.unsafe-load",
+    "python.subprocess.shell-true",
+    "python.pickle.unsafe-load",
+    "python.lang.eval-non-literal",
+    "c.libc.gets",
+    "c.libc.strcpy-unbounded",
+    "c.libc.system-non-literal",
+    "javascript.lang.eval-non-literal",
+    "javascript.child-process.exec-injection",
+    "java.lang.runtime-exec-concat",
+    "go.sql.formatted-query",
+    "php.lang.eval-non-literal",
+    "secrets.*",
+]
+
+
 def corpus_bytes(path: Path):
     n = 0
     for p in path.rglob("*"):
@@ -217,7 +238,17 @@ def main():
     ap.add_argument("--no-memory", action="store_true", help="skip the stdlib-x2 and stdlib-x4 memory runs")
     ap.add_argument("--callgrind", action="store_true", help="also count instructions on subsets")
     ap.add_argument("--json", help="write all results to this JSON file")
+    ap.add_argument(
+        "--rule-set",
+        choices=["builtin", "starter"],
+        default="builtin",
+        help="scan with the whole built-in pack (default) or only the starter rules and the secrets detectors",
+    )
     args = ap.parse_args()
+    selection = [] if args.rule_set == "builtin" else [x for r in STARTER_RULES for x in ("--enable", r)]
+
+    def scan_cmd(*rest):
+        return [args.vigil, "scan", "--no-config", *selection, "--format", "json", *rest]
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -233,6 +264,7 @@ def main():
         "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
         "vigil": subprocess.run([args.vigil, "--version"], capture_output=True, text=True).stdout.strip(),
         "repeat": args.repeat,
+        "rule_set": args.rule_set,
         "corpora": {},
     }
     for name, path in corpora:
@@ -241,7 +273,7 @@ def main():
         for j in (1, 2):
             r[f"parse_j{j}"] = best_of([args.parse_only, "-j", str(j), str(path)], args.repeat)
             r[f"scan_j{j}"] = best_of(
-                [args.vigil, "scan", "--no-config", "--format", "json", "-j", str(j), "-o", "/dev/null", str(path)],
+                scan_cmd("-j", str(j), "-o", "/dev/null", str(path)),
                 args.repeat,
             )
             log(f"   -j{j}: parse {r[f'parse_j{j}']['walls']} s, scan {r[f'scan_j{j}']['walls']} s")
@@ -249,7 +281,7 @@ def main():
         # What vigil itself counted, from one JSON report.
         report = json.loads(
             subprocess.run(
-                [args.vigil, "scan", "--no-config", "--format", "json", "-j", "2", str(path)],
+                scan_cmd("-j", "2", str(path)),
                 capture_output=True,
                 text=True,
             ).stdout
@@ -275,7 +307,7 @@ def main():
         results["memory"] = []
         for name, path, times in series:
             log(f"== memory: {name}")
-            scan = timed([args.vigil, "scan", "--no-config", "--format", "json", "-j", "2", "-o", "/dev/null", str(path)])
+            scan = timed(scan_cmd("-j", "2", "-o", "/dev/null", str(path)))
             parse = timed([args.parse_only, "-j", "2", str(path)])
             counts = parse_counts(parse[4])
             results["memory"].append(
@@ -290,7 +322,7 @@ def main():
             )
 
     if args.callgrind:
-        base_scan = callgrind([args.vigil, "scan", "--no-config", "--format", "json", "-j", "1", "-o", "/dev/null", str(empty)])
+        base_scan = callgrind(scan_cmd("-j", "1", "-o", "/dev/null", str(empty)))
         base_parse = callgrind([args.parse_only, "-j", "1", str(empty)])
         results["callgrind"] = {"startup_scan": base_scan, "startup_parse": base_parse, "subsets": {}}
         for name, path in corpora:
@@ -298,7 +330,7 @@ def main():
                 continue
             sub = subset_dir(name, path, work)
             log(f"== callgrind on {sub}")
-            scan = callgrind([args.vigil, "scan", "--no-config", "--format", "json", "-j", "1", "-o", "/dev/null", str(sub)])
+            scan = callgrind(scan_cmd("-j", "1", "-o", "/dev/null", str(sub)))
             parse = callgrind([args.parse_only, "-j", "1", str(sub)])
             counts = parse_counts(subprocess.run([args.parse_only, "-j", "1", str(sub)], capture_output=True, text=True).stdout)
             results["callgrind"]["subsets"][name] = {
@@ -318,7 +350,7 @@ def main():
 
 def print_tables(results):
     out = []
-    out.append(f"Date: {results['date']}; machine: {results['machine']}; {results['vigil']}; fastest of {results['repeat']} runs")
+    out.append(f"Date: {results['date']}; machine: {results['machine']}; {results['vigil']}; rules: {results['rule_set']}; fastest of {results['repeat']} runs")
     out.append("")
     out.append("| corpus | files | MB | run | wall s | MB/s | files/s | CPU s | peak RSS MiB |")
     out.append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")

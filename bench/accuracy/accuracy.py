@@ -13,6 +13,10 @@ Standard library only. See docs/ACCURACY.md for the latest numbers and how to re
     bench/accuracy/run.sh                                   # CyberSecEval + CASTLE
     bench/accuracy/run.sh --owasp-java /work/ext/BenchmarkJava --owasp-python /work/ext/BenchmarkPython
     bench/accuracy/run.sh --tools vigil --vigil /path/to/vigil             # Vigil only, quick
+    bench/accuracy/run.sh --juliet /work/ext/juliet-c --juliet /work/ext/juliet-java --semgrep-rules /work/ext/semgrep-rules
+
+The Juliet suites are split into flawed and safe versions of each test case (bench/accuracy/juliet.py);
+the semgrep-rules tests are scored per labeled line (bench/accuracy/semgrep_tests.py).
 
 Nothing is written inside the repository unless --markdown/--json point there. Corpora,
 tool outputs and logs go to --work (default /tmp/vigil-accuracy).
@@ -29,6 +33,10 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import juliet  # noqa: E402
+import semgrep_tests  # noqa: E402
+
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 DEFAULT_SHARED = '/work/shared'
 LANG_ORDER = ['c', 'cpp', 'csharp', 'java', 'javascript', 'php', 'python', 'rust']
@@ -40,7 +48,7 @@ EXT_LANG = {'.c': 'c', '.h': 'c', '.cpp': 'cpp', '.cc': 'cpp', '.cs': 'csharp', 
 # produced CyberSecEval's labels, so CodeShield is excluded there.
 TOOLS = {
     'vigil': dict(label='Vigil', langs=None, own=()),
-    'semgrep-codeshield': dict(label='Semgrep + CodeShield rules', langs={'c', 'cpp', 'csharp', 'java', 'javascript', 'php', 'python'}, own=()),
+    'semgrep-codeshield': dict(label='Semgrep + CodeShield rules', langs={'c', 'cpp', 'csharp', 'java', 'javascript', 'php', 'python'}, own=('semgrep-rules',)),
     'codeshield': dict(label='CodeShield', langs={'c', 'cpp', 'csharp', 'java', 'javascript', 'php', 'python', 'rust'}, own=('cyberseceval',)),
     'bandit': dict(label='Bandit', langs={'python'}, own=()),
     'foxguard': dict(label='foxguard', langs=None, own=()),
@@ -107,8 +115,9 @@ def match_path(uri, by_base):
 # Corpora
 
 
-def materialize(shared, work, owasp_java, owasp_python):
-    """Returns {corpus: dir}. CyberSecEval and CASTLE come from shared/tools/materialize.py."""
+def materialize(shared, work, owasp_java, owasp_python, juliet_suites=(), juliet_per_cwe=10, semgrep_rules=None):
+    """Returns {corpus: dir}. CyberSecEval and CASTLE come from shared/tools/materialize.py; the
+    Juliet suites are split into bad and good versions by bench/accuracy/juliet.py."""
     root = os.path.join(work, 'corpora')
     if not os.path.exists(os.path.join(root, 'castle', 'GROUND_TRUTH.jsonl')):
         shutil.rmtree(root, ignore_errors=True)
@@ -119,7 +128,19 @@ def materialize(shared, work, owasp_java, owasp_python):
                                              'src/main/java/org/owasp/benchmark/testcode', '.java')
     if owasp_python:
         corpora['owasp-python'] = owasp_corpus(owasp_python, os.path.join(root, 'owasp-python'), 'python', 'testcode', '.py')
+    if juliet_suites:
+        corpora['juliet'] = juliet.write_corpus(juliet_suites, os.path.join(root, 'juliet'), juliet_per_cwe)
+        log(f"{corpora['juliet']}: {len(read_gt(corpora['juliet']))} Juliet records")
+    if semgrep_rules:
+        langs = {'c', 'csharp', 'go', 'java', 'javascript', 'php', 'python', 'ruby', 'rust', 'typescript'}
+        corpora['semgrep-rules'] = semgrep_tests.write_corpus(semgrep_rules, os.path.join(root, 'semgrep-rules'), langs)
     return corpora
+
+
+def read_lines(cdir):
+    """The per-line records of a corpus scored by line (LINES.jsonl), or None."""
+    path = os.path.join(cdir, 'LINES.jsonl')
+    return [json.loads(l) for l in open(path)] if os.path.exists(path) else None
 
 
 def owasp_corpus(src, out, lang, sub, ext):
@@ -264,8 +285,9 @@ def fmt(x, d=2):
     return '—' if x is None else f'{x:.{d}f}'
 
 
-def corpus_table(corpus, gt, scores, tools, ran, strict):
-    """Markdown: rows tools, columns languages; cells P / R / F1 / line recall."""
+def corpus_table(corpus, gt, scores, tools, ran, strict, unit='file'):
+    """Markdown: rows tools, columns languages; cells P / R / F1 / line recall (UNIT 'file'), or
+    P / R / F1 of labeled lines (UNIT 'line', GT then holds the line records)."""
     langs = [l for l in LANG_ORDER if any(r['language'] == l for r in gt)] + sorted({r['language'] for r in gt} - set(LANG_ORDER))
     allpos = all(r['label'] == 1 for r in gt)
     key = 'cwe' if strict else 'any'
@@ -273,7 +295,8 @@ def corpus_table(corpus, gt, scores, tools, ran, strict):
     if allpos:
         head = 'file recall / line recall' + (' (CWE must match)' if strict else ' (any finding)')
     else:
-        head = 'file P / R / F1 / line recall' + (' (CWE must match)' if strict else ' (any finding)')
+        head = ('labeled lines P / R / F1' if unit == 'line' else 'file P / R / F1 / line recall') + \
+            (' (CWE must match)' if strict else ' (any finding)')
     out.append(f'| {head} | ' + ' | '.join(f'{l} ({sum(r["language"] == l for r in gt)})' for l in langs) + ' |')
     out.append('|---|' + '---|' * len(langs))
     for t in tools:
@@ -293,7 +316,9 @@ def corpus_table(corpus, gt, scores, tools, ran, strict):
                 cells.append('error')
                 continue
             lr = fmt(s.get('lr')) if 'lr' in s else '—'
-            if allpos:
+            if unit == 'line':
+                cells.append(f'{s["p"]:.2f} / {s["r"]:.2f} / **{s["f1"]:.2f}**')
+            elif allpos:
                 cells.append(f'{s["r"]:.2f} / {lr}')
             else:
                 cells.append(f'{s["p"]:.2f} / {s["r"]:.2f} / **{s["f1"]:.2f}** / {lr}')
@@ -301,9 +326,11 @@ def corpus_table(corpus, gt, scores, tools, ran, strict):
     return '\n'.join(out)
 
 
-def owasp_scorecard(corpus, gt, results_by_tool):
+def owasp_scorecard(corpus, gt, results_by_tool, only_flagged=False):
     """TPR, FPR and Youden (TPR - FPR) per category, a test counted as flagged when any finding in
-    its file carries one of the category's CWEs (see OWASP_CWES)."""
+    its file carries one of the category's CWEs (OWASP_CWES, or the CWEs of the records). With
+    ONLY_FLAGGED, the rows list only the categories where some tool flagged a test (the average is
+    still over all of them)."""
     by_base = collections.defaultdict(list)
     for r in gt:
         by_base[os.path.basename(r['path'])].append(r['path'])
@@ -318,7 +345,7 @@ def owasp_scorecard(corpus, gt, results_by_tool):
         per = {}
         for c in cats:
             rs = [r for r in gt if r['category'] == c]
-            ok = OWASP_CWES.get(c, {int(rs[0]['cwe'][0][4:])})
+            ok = OWASP_CWES.get(c, {int(x[4:]) for x in rs[0]['cwe']})
             tp = sum(1 for r in rs if r['label'] == 1 and flagged[r['path']] & ok)
             fp = sum(1 for r in rs if r['label'] == 0 and flagged[r['path']] & ok)
             npos = sum(r['label'] == 1 for r in rs)
@@ -329,10 +356,14 @@ def owasp_scorecard(corpus, gt, results_by_tool):
         table[t] = per
     out = [f'| category (CWE) | tests +/− | ' + ' | '.join(f'{TOOLS[t]["label"]} TPR / FPR / **Y**' for t in table) + ' |',
            '|---|---|' + '---|' * len(table)]
+    hidden = 0
     for c in cats:
+        if only_flagged and not any(table[t][c][0] or table[t][c][2] for t in table):
+            hidden += 1
+            continue
         rs = [r for r in gt if r['category'] == c]
         npos = sum(r['label'] == 1 for r in rs)
-        row = [f'{c} ({rs[0]["cwe"][0]})', f'{npos}/{len(rs) - npos}']
+        row = [c if c.startswith('CWE-') else f'{c} ({rs[0]["cwe"][0]})', f'{npos}/{len(rs) - npos}']
         for t in table:
             tp, npos, fp, nneg, tpr, fpr, y = table[t][c]
             row.append(f'{tpr:.2f} / {fpr:.2f} / **{y:+.2f}**')
@@ -343,6 +374,9 @@ def owasp_scorecard(corpus, gt, results_by_tool):
         n = len(vals)
         row.append(f'{sum(v[4] for v in vals) / n:.2f} / {sum(v[5] for v in vals) / n:.2f} / **{sum(v[6] for v in vals) / n:+.2f}**')
     out.append('| ' + ' | '.join(row) + ' |')
+    if hidden:
+        out.append(f'\n{hidden} of {len(cats)} categories, where no tool flagged any test, are not listed; '
+                   'the average includes them.')
     return '\n'.join(out), table
 
 
@@ -558,9 +592,13 @@ def main():
     ap.add_argument('--shared', default=os.environ.get('VIGIL_SHARED', DEFAULT_SHARED), help='folder with corpora/ and tools/ (default %(default)s)')
     ap.add_argument('--peers', default=os.environ.get('PEERS', '/work/peers'), help='where shared/tools/peers/setup.sh installed the peers (default $PEERS or %(default)s)')
     ap.add_argument('--tools', default=','.join(TOOLS), help='comma-separated subset of: ' + ', '.join(TOOLS))
-    ap.add_argument('--corpora', default=None, help='comma-separated subset of: cyberseceval, castle, owasp-java, owasp-python')
+    ap.add_argument('--corpora', default=None, help='comma-separated subset of: cyberseceval, castle, owasp-java, owasp-python, juliet, semgrep-rules')
     ap.add_argument('--owasp-java', help='checkout of OWASP-Benchmark/BenchmarkJava (kept outside the repository)')
     ap.add_argument('--owasp-python', help='checkout of OWASP-Benchmark/BenchmarkPython (kept outside the repository)')
+    ap.add_argument('--juliet', action='append', default=[],
+                    help='checkout of a Juliet test suite (C/C++ or Java, NIST SARD v1.3; kept outside the repository); repeatable')
+    ap.add_argument('--semgrep-rules', help='checkout of semgrep/semgrep-rules: its rule tests, scored per labeled line (kept outside the repository)')
+    ap.add_argument('--juliet-per-cwe', type=int, default=10, help='test cases sampled per Juliet CWE folder (default %(default)s)')
     ap.add_argument('--vigil', help='use this vigil binary instead of building one')
     ap.add_argument('--rev', help='build vigil from this git revision (exported with git archive) instead of the work tree')
     ap.add_argument('--reuse-peers', action='store_true', help="reuse peers' outputs from an earlier run in --work (they do not change with Vigil)")
@@ -575,7 +613,8 @@ def main():
     for t in tools:
         if t not in TOOLS:
             sys.exit(f'unknown tool {t}')
-    corpora = materialize(args.shared, args.work, args.owasp_java, args.owasp_python)
+    corpora = materialize(args.shared, args.work, args.owasp_java, args.owasp_python, args.juliet, args.juliet_per_cwe,
+                          args.semgrep_rules)
     if args.corpora:
         want = set(args.corpora.split(','))
         corpora = {k: v for k, v in corpora.items() if k in want}
@@ -624,6 +663,13 @@ def main():
                 json.dump(ran[corpus][t], open(out + '.meta', 'w'))
                 log(f'{corpus}: {t} took {ran[corpus][t][0]:.1f}s' + (f'; ERROR {ran[corpus][t][1]}' if ran[corpus][t][1] else ''))
             results[corpus][t] = load_results(out)
+            line_records = read_lines(cdir)
+            if line_records is not None:
+                for strict in (True, False):
+                    for l, s in semgrep_tests.score_lines(line_records, results[corpus][t], match_path, strict).items():
+                        if tl is None or l in tl:
+                            scores[(corpus, t, l, 'cwe' if strict else 'any')] = s
+                continue
             for l in langs:
                 if tl is not None and l not in tl:
                     continue
@@ -660,13 +706,26 @@ def main():
         if all(r['label'] == 1 for r in gt):
             md.append('Every file is labelled vulnerable, so precision is not defined here (it would read 1.00 for any tool '
                       'with one hit); recall is the number to read.\n')
-        md.append(corpus_table(corpus, gt, scores, tools, ran, strict=True) + '\n')
-        md.append(corpus_table(corpus, gt, scores, tools, ran, strict=False) + '\n')
+        line_records = read_lines(cdir)
+        if line_records is not None:
+            npos = sum(r['label'] for r in line_records)
+            md.append(f'Scored per labeled line: {len(line_records)} lines, {npos} labeled vulnerable (`ruleid`), '
+                      f'{len(line_records) - npos} not (`ok`).\n')
+            md.append(corpus_table(corpus, line_records, scores, tools, ran, strict=True, unit='line') + '\n')
+            md.append(corpus_table(corpus, line_records, scores, tools, ran, strict=False, unit='line') + '\n')
+        else:
+            md.append(corpus_table(corpus, gt, scores, tools, ran, strict=True) + '\n')
+            md.append(corpus_table(corpus, gt, scores, tools, ran, strict=False) + '\n')
         times = ', '.join(f'{TOOLS[t]["label"]} {v[0]:.1f}s' for t, v in ran[corpus].items())
         md.append(f'Wall time on this machine (not a benchmark): {times}.\n')
         errs = [f'{TOOLS[t]["label"]}: {v[1]}' for t, v in ran[corpus].items() if v[1]]
         if errs:
             md.append('Errors: ' + '; '.join(errs) + '\n')
+        if corpus == 'juliet':
+            tab, _ = owasp_scorecard(corpus, gt, results[corpus], only_flagged=True)
+            md.append('Scorecard per Juliet CWE (a test case\'s bad or good version is flagged when a finding in it carries '
+                      'the CWE or a related one; Y = TPR − FPR):\n')
+            md.append(tab + '\n')
         if corpus.startswith('owasp'):
             tab, _ = owasp_scorecard(corpus, gt, results[corpus])
             md.append('OWASP scorecard (a test is flagged when a finding in its file carries one of the category\'s CWEs, '
