@@ -520,6 +520,14 @@ fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
     if !is_identifier(&name) {
         return None;
     }
+    // A declaration without a value (`String data;`, `char *p;`) sets
+    // nothing: the assignment that follows may still be the only one.
+    if matches!(node.kind(), "variable_declarator" | "init_declarator")
+        && !["value", "right"].iter().any(|f| node.child_by_field_name(f).is_some())
+        && node.named_child_count() <= 1
+    {
+        return None;
+    }
     let augmented = node.kind().starts_with("augmented")
         || node.kind().contains("compound")
         || node.kind() == "operator_assignment";

@@ -403,7 +403,7 @@ impl<'s, 't> Matcher<'s, 't> {
                 false
             }
             PNode::AnyString => {
-                let constant = || self.constant_of(t).is_some();
+                let constant = || self.constant_of(t).is_some() || self.is_constant_concatenation(t, 0);
                 ((is_string_kind(t.kind()) && !has_interpolation(t)) || constant()) && k(env)
             }
             PNode::Str { content } => {
@@ -551,6 +551,39 @@ impl<'s, 't> Matcher<'s, 't> {
         let Some(value) = value else { return false };
         // Go's `x := v` holds expression lists on both sides, as does the pattern.
         self.node(lhs, name, env, &mut |env| self.node(rhs, value, env, k))
+    }
+
+    /// Whether `t` joins only constant strings with `+` (`.` in PHP), as
+    /// `"SELECT " + TABLE` with `TABLE` a constant: its value is known when
+    /// the code is written, so `"..."` matches it as Semgrep's constant
+    /// folding does.
+    fn is_constant_concatenation(&self, t: Node<'t>, depth: usize) -> bool {
+        // Deeper chains than this are rare in hand-written code; the bound
+        // keeps adversarial input from recursing without end.
+        if depth > 64 {
+            return false;
+        }
+        match t.kind() {
+            "parenthesized_expression" if t.named_child_count() == 1 => {
+                t.named_child(0).is_some_and(|inner| self.is_constant_concatenation(inner, depth + 1))
+            }
+            "binary_expression" | "binary_operator" | "binary" => {
+                let (Some(left), Some(right)) = (t.child_by_field_name("left"), t.child_by_field_name("right")) else {
+                    return false;
+                };
+                let op = t.child_by_field_name("operator").map(|o| o.kind());
+                matches!(op, Some("+") | Some("."))
+                    && self.is_constant_operand(left, depth)
+                    && self.is_constant_operand(right, depth)
+            }
+            _ => false,
+        }
+    }
+
+    fn is_constant_operand(&self, t: Node<'t>, depth: usize) -> bool {
+        (is_string_kind(t.kind()) && !has_interpolation(t))
+            || self.constant_of(t).is_some()
+            || self.is_constant_concatenation(t, depth + 1)
     }
 
     /// The string a target identifier holds, if it is a file constant.

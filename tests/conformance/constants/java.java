@@ -12,5 +12,19 @@ class A {
         r = r + user;
         // ok: conf.constants.java
         st.executeQuery(r);
+        // Concatenations of constants are folded, as Semgrep does.
+        // ruleid: conf.constants.java
+        st.executeQuery("SELECT * FROM " + "t");
+        // ruleid: conf.constants.java
+        st.executeQuery(ALL + " WHERE id = 1");
+        // ok: conf.constants.java
+        st.executeQuery(ALL + " WHERE name = '" + user + "'");
+    }
+    void g(Statement st) throws Exception {
+        // Declared first, assigned once: still a constant.
+        String name;
+        name = "admin";
+        // ruleid: conf.constants.java
+        st.executeQuery("SELECT * FROM t WHERE name = '" + name + "'");
     }
 }

@@ -10,6 +10,10 @@ def f(user):
     cursor.execute("SELECT 2")
     # ok: conf.constants.python
     cursor.execute(user)
+    # ruleid: conf.constants.python
+    cursor.execute("SELECT * FROM " + Q)
+    # ok: conf.constants.python
+    cursor.execute("SELECT * FROM t WHERE name = '" + user + "'")
     r = "a"
     r = r + user
     # Reassigned: not a constant.
