@@ -23,6 +23,11 @@ macro_rules! generic_value {
     };
 }
 
+/// What follows the name in [`PASSWORD_PATTERN`] and [`SECRET_PATTERN`],
+/// alone: the scanner reads a bare value's groups with it once the name is
+/// known, a much smaller automaton than the whole pattern's.
+pub(crate) const VALUE_PATTERN: &str = concat!("(?i)", generic_value!());
+
 /// `password = "..."`, `db_pass: ...`, `"pwd": "..."`.
 pub(crate) const PASSWORD_PATTERN: &str = concat!(
     r#"(?i)(?P<key>[a-z0-9_\-]{0,40}(?:pass(?:word|wd|phrase)?|pwd|pword)[a-z0-9_\-]{0,20})"#,
@@ -223,26 +228,63 @@ const NON_CREDENTIAL_TOKENS: &[&str] = &[
 
 /// Splits `db_Password`, `dbPassword`, `DB-PASSWORD`, `api.key` into
 /// lower-case words.
+#[cfg(test)]
 pub(crate) fn words(key: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for part in key.split(['_', '-', '.', ' ']) {
-        let mut cur = String::new();
-        let chars: Vec<char> = part.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            let boundary = c.is_ascii_uppercase()
-                && i > 0
-                && (chars[i - 1].is_ascii_lowercase()
-                    || (chars[i - 1].is_ascii_uppercase() && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase())));
-            if boundary && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+    word_spans(key).map(|w| w.to_ascii_lowercase()).collect()
+}
+
+/// The words of a name as slices of it, in their original case: split at
+/// `_`, `-`, `.`, spaces and camelCase boundaries (`APIKey` is `API`, `Key`).
+/// Byte-wise, which is exact for UTF-8: a byte of a non-ASCII character is
+/// never an ASCII letter or separator.
+fn word_spans(key: &str) -> impl Iterator<Item = &str> {
+    key.split(['_', '-', '.', ' ']).flat_map(|part| {
+        let b = part.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < b.len() {
+                let boundary = i > start
+                    && b[i].is_ascii_uppercase()
+                    && (b[i - 1].is_ascii_lowercase()
+                        || (b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)));
+                i += 1;
+                if boundary {
+                    let word = &part[start..i - 1];
+                    start = i - 1;
+                    return Some(word);
+                }
             }
-            cur.push(c.to_ascii_lowercase());
-        }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
-    }
-    out
+            if start < b.len() {
+                let word = &part[start..];
+                start = b.len();
+                return Some(word);
+            }
+            None
+        })
+    })
+}
+
+/// The last two words of a name (the last is empty if it has none).
+fn last_two_words(key: &str) -> (&str, &str) {
+    word_spans(key).fold(("", ""), |(_, last), w| (last, w))
+}
+
+/// The name with its separators removed, lower-cased: the words joined.
+fn squashed(s: &str) -> impl DoubleEndedIterator<Item = u8> + Clone + '_ {
+    s.bytes().filter(|b| !matches!(b, b'_' | b'-' | b'.' | b' ')).map(|b| b.to_ascii_lowercase())
+}
+
+/// Whether `word` is one of `list` (lower-case), ignoring ASCII case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// `word.to_lowercase().ends_with(suffix)` for a lower-case ASCII suffix,
+/// returning what comes before it.
+fn strip_suffix_ci<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
+    let cut = word.len().checked_sub(suffix.len())?;
+    (word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(suffix)).then(|| &word[..cut])
 }
 
 /// What a key names, judged by its last word.
@@ -254,84 +296,90 @@ pub(crate) enum KeyClass {
 }
 
 pub(crate) fn classify_key(key: &str) -> KeyClass {
-    let w = words(key);
-    let Some(last) = w.last() else { return KeyClass::No };
-    let prev = if w.len() >= 2 { w[w.len() - 2].as_str() } else { "" };
-    let last = last.as_str();
-    if PASSWORD_WORDS.contains(&last) {
-        if last == "pass"
+    let (prev, last) = last_two_words(key);
+    if last.is_empty() {
+        return KeyClass::No;
+    }
+    if one_of(last, PASSWORD_WORDS) {
+        if last.eq_ignore_ascii_case("pass")
             && !prev.is_empty()
-            && ![
-                "db",
-                "user",
-                "admin",
-                "root",
-                "mysql",
-                "postgres",
-                "pg",
-                "smtp",
-                "mail",
-                "ftp",
-                "ldap",
-                "redis",
-                "login",
-                "sudo",
-                "database",
-                "email",
-                "proxy",
-                "basic",
-                "key",
-                "store",
-                "keystore",
-                "truststore",
-            ]
-            .contains(&prev)
+            && !one_of(
+                prev,
+                &[
+                    "db",
+                    "user",
+                    "admin",
+                    "root",
+                    "mysql",
+                    "postgres",
+                    "pg",
+                    "smtp",
+                    "mail",
+                    "ftp",
+                    "ldap",
+                    "redis",
+                    "login",
+                    "sudo",
+                    "database",
+                    "email",
+                    "proxy",
+                    "basic",
+                    "key",
+                    "store",
+                    "keystore",
+                    "truststore",
+                ],
+            )
         {
             return KeyClass::No;
         }
-        if [
-            "old", "new", "confirm", "current", "repeat", "retype", "verify", "forgot", "reset", "show", "hide",
-            "toggle", "min", "max", "no", "empty", "wrong", "bad", "invalid", "test", "dummy", "fake", "sample",
-            "example", "default",
-        ]
-        .contains(&prev)
-        {
+        if one_of(
+            prev,
+            &[
+                "old", "new", "confirm", "current", "repeat", "retype", "verify", "forgot", "reset", "show", "hide",
+                "toggle", "min", "max", "no", "empty", "wrong", "bad", "invalid", "test", "dummy", "fake", "sample",
+                "example", "default",
+            ],
+        ) {
             return KeyClass::No;
         }
         return KeyClass::Password;
     }
-    if last.ends_with("password") || last.ends_with("passwd") {
+    if strip_suffix_ci(last, "password").is_some() || strip_suffix_ci(last, "passwd").is_some() {
         // `dbpassword`, `adminpassword`
         return KeyClass::Password;
     }
-    if SECRET_WORDS.contains(&last) {
-        if last == "token" && NON_CREDENTIAL_TOKENS.contains(&prev) {
+    if one_of(last, SECRET_WORDS) {
+        if last.eq_ignore_ascii_case("token") && one_of(prev, NON_CREDENTIAL_TOKENS) {
             return KeyClass::No;
         }
-        if ["test", "dummy", "fake", "mock", "sample", "example", "no", "has", "is", "show", "top", "default"]
-            .contains(&prev)
-        {
+        if one_of(
+            prev,
+            &["test", "dummy", "fake", "mock", "sample", "example", "no", "has", "is", "show", "top", "default"],
+        ) {
             return KeyClass::No;
         }
         return KeyClass::Secret;
     }
-    if last == "key" && KEY_QUALIFIERS.contains(&prev) {
+    if last.eq_ignore_ascii_case("key") && one_of(prev, KEY_QUALIFIERS) {
         return KeyClass::Secret;
     }
-    if last.ends_with("secret")
-        || last.ends_with("apikey")
-        || last.ends_with("accesskey")
-        || last.ends_with("secretkey")
-    {
+    if ["secret", "apikey", "accesskey", "secretkey"].iter().any(|s| strip_suffix_ci(last, s).is_some()) {
         return KeyClass::Secret;
     }
-    if let Some(head) = last.strip_suffix("token") {
+    if let Some(head) = strip_suffix_ci(last, "token") {
         // `authtoken`, `accesstoken`, but not `pagetoken`, `csrftoken`.
-        if !NON_CREDENTIAL_TOKENS.contains(&head) && !head.is_empty() {
+        if !one_of(head, NON_CREDENTIAL_TOKENS) && !head.is_empty() {
             return KeyClass::Secret;
         }
     }
     KeyClass::No
+}
+
+/// Whether a name can be judged a credential's at all ([`judge`] drops every
+/// value of the others): checked before a value is read.
+pub(crate) fn may_name_credential(key: &str) -> bool {
+    classify_key(key) != KeyClass::No
 }
 
 /// Judges a generic candidate. `quoted`: the value was a string literal
@@ -358,9 +406,8 @@ pub(crate) fn judge(key: &str, value: &str, quoted: bool) -> Option<Confidence> 
         return None;
     }
     // The value repeats the key (`password: password`, `apiKey: apiKey`).
-    let vw = words(v).join("");
-    let kw = words(key).join("");
-    if vw == kw || kw.ends_with(&vw) {
+    let (vw, kw) = (squashed(v), squashed(key));
+    if vw.clone().eq(kw.clone()) || ends_with(kw, vw) {
         return None;
     }
     let ident = is_identifier_like(v);
@@ -411,6 +458,12 @@ pub(crate) fn judge(key: &str, value: &str, quoted: bool) -> Option<Confidence> 
         }
         KeyClass::No => None,
     }
+}
+
+/// Whether the bytes of `a` end with those of `b`.
+fn ends_with(a: impl DoubleEndedIterator<Item = u8>, b: impl DoubleEndedIterator<Item = u8>) -> bool {
+    let mut a = a.rev();
+    b.rev().all(|x| a.next() == Some(x))
 }
 
 /// A UUID: in a generic setting far more often an identifier than a key
@@ -708,7 +761,7 @@ const NON_SECRET_LAST_WORDS: &[&str] = &[
 /// Whether a provider setting's name says it holds something other than a
 /// secret (see [`NON_SECRET_LAST_WORDS`]).
 pub(crate) fn names_non_secret(key: &str) -> bool {
-    words(key).last().is_some_and(|w| NON_SECRET_LAST_WORDS.contains(&w.as_str()))
+    one_of(last_two_words(key).1, NON_SECRET_LAST_WORDS)
 }
 
 #[cfg(test)]

@@ -89,13 +89,21 @@ struct Compiled {
     /// the byte after it must not be in this set.
     not_after: Option<Box<[bool; 256]>>,
     /// The generic assignment patterns: parsed by hand after a group-free
-    /// search (see [`parse_assignment`]).
-    assignment: bool,
+    /// search (see [`parse_assignment`]); a bare value's groups are read with
+    /// this pattern of the value alone.
+    assignment: Option<Box<CompiledValue>>,
     /// The longest possible match in bytes, if bounded.
     max_len: Option<usize>,
     /// Capture indices of `s`, `s2`, `s3`, `s4` (the secret alternatives).
     secret_groups: Vec<usize>,
     key_group: Option<usize>,
+    comma_group: Option<usize>,
+}
+
+/// [`crate::generic::VALUE_PATTERN`], compiled.
+struct CompiledValue {
+    re: Regex,
+    secret_groups: Vec<usize>,
     comma_group: Option<usize>,
 }
 
@@ -176,6 +184,35 @@ fn parse_assignment(bytes: &[u8], whole: regex_automata::Span) -> Option<Located
         alt: if define { 4 } else { 0 },
         key: Some(regex_automata::Span { start: whole.start, end: whole.start + key_len }),
         comma,
+    })
+}
+
+/// A bare value of a generic assignment match (`api_key = v4lue`): the name
+/// is the identifier the match starts with, since nothing that may follow a
+/// name starts with a name character; the value's groups come from the value
+/// pattern run anchored after it, which parses the rest exactly as the whole
+/// pattern does. In an anchored search, a name that cannot be a credential's
+/// ends the work before any group is read: every value it has is dropped.
+fn locate_bare_value(value: &CompiledValue, input: &Input<'_>, whole: regex_automata::Span) -> Option<Located> {
+    let bytes = input.haystack();
+    let key_len = bytes[whole.start..whole.end]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        .count();
+    let key = regex_automata::Span { start: whole.start, end: whole.start + key_len };
+    let name = std::str::from_utf8(&bytes[key.start..key.end]).unwrap_or("");
+    if input.get_anchored().is_anchored() && !crate::generic::may_name_credential(name) {
+        return Some(Located { whole, secret: None, alt: 0, key: Some(key), comma: false });
+    }
+    let mut caps = value.re.create_captures();
+    value.re.search_captures(&input.clone().span(key.end..input.end()).anchored(Anchored::Yes), &mut caps);
+    let (alt, secret) = value.secret_groups.iter().enumerate().find_map(|(k, &g)| caps.get_group(g).map(|s| (k, s)))?;
+    Some(Located {
+        whole,
+        secret: Some(secret),
+        alt,
+        key: Some(key),
+        comma: value.comma_group.is_some_and(|g| caps.get_group(g).is_some()),
     })
 }
 
@@ -387,12 +424,15 @@ impl SecretScanner {
             let ok = bytes.get(m.end()).is_none_or(|&b| !not_after[b as usize]);
             return Some(Located { whole: m.span(), secret: ok.then(|| m.span()), alt: 0, key: None, comma: false });
         }
-        if c.assignment {
+        if let Some(value) = &c.assignment {
             let m = c.re.search(input)?;
-            if let Some(located) = parse_assignment(bytes, m.span()) {
+            let whole = m.span();
+            if let Some(located) = parse_assignment(bytes, whole) {
                 return Some(located);
             }
-            // A bare value: let the capture groups find where it starts.
+            if !matches!(bytes[whole.end - 1], b'"' | b'\'' | b'`') {
+                return locate_bare_value(value, input, whole);
+            }
         }
         c.re.search_captures(input, caps);
         let m = caps.get_match()?;
@@ -846,20 +886,31 @@ fn token_fast_path(pattern: &str) -> Option<(String, Box<[bool; 256]>)> {
     (depth == 0).then(|| (format!(r"\b{body}"), not_after))
 }
 
+/// Builds a detector pattern's regex as the scanner searches with it.
+fn build_regex(pattern: &str) -> Option<Regex> {
+    Regex::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .configure(Regex::config().utf8_empty(false))
+        .build(&relax_repetitions(pattern))
+        .ok()
+}
+
+/// Capture indices of the secret alternatives `s`, `s2`, ... `s5`.
+fn secret_group_indices(re: &Regex) -> Vec<usize> {
+    let info = re.group_info();
+    ["s", "s2", "s3", "s4", "s5"].iter().filter_map(|n| info.to_index(regex_automata::PatternID::ZERO, n)).collect()
+}
+
 fn compile(pattern: &str) -> Option<Compiled> {
     let (search_pattern, not_after) = match token_fast_path(pattern) {
         Some((p, set)) => (p, Some(set)),
         None => (pattern.to_string(), None),
     };
     let pattern = search_pattern.as_str();
-    let re = Regex::builder()
-        .syntax(syntax::Config::new().unicode(false).utf8(false))
-        .configure(Regex::config().utf8_empty(false))
-        .build(&relax_repetitions(pattern))
-        .ok()?;
+    let re = build_regex(pattern)?;
     let info = re.group_info();
     let pid = regex_automata::PatternID::ZERO;
-    let secret_groups = ["s", "s2", "s3", "s4", "s5"].iter().filter_map(|n| info.to_index(pid, n)).collect();
+    let secret_groups = secret_group_indices(&re);
     let key_group = info.to_index(pid, "key");
     let comma_group = info.to_index(pid, "comma");
     let max_len = regex_syntax::ParserBuilder::new()
@@ -869,7 +920,13 @@ fn compile(pattern: &str) -> Option<Compiled> {
         .parse(pattern)
         .ok()
         .and_then(|h| h.properties().maximum_len());
-    let assignment = pattern == crate::generic::PASSWORD_PATTERN || pattern == crate::generic::SECRET_PATTERN;
+    let assignment = if pattern == crate::generic::PASSWORD_PATTERN || pattern == crate::generic::SECRET_PATTERN {
+        let re = build_regex(crate::generic::VALUE_PATTERN)?;
+        let comma_group = re.group_info().to_index(pid, "comma");
+        Some(Box::new(CompiledValue { secret_groups: secret_group_indices(&re), comma_group, re }))
+    } else {
+        None
+    };
     Some(Compiled { re, not_after, assignment, max_len, secret_groups, key_group, comma_group })
 }
 
