@@ -32,6 +32,7 @@ mod detector;
 mod detectors;
 mod finding;
 mod generic;
+mod keywords;
 mod mask;
 mod redact;
 mod scan;

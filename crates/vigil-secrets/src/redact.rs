@@ -6,8 +6,10 @@
 
 use std::sync::OnceLock;
 
-use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
+use regex_automata::meta::Regex as PiiRegex;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input};
 use serde::{Deserialize, Serialize};
 use vigil_core::Confidence;
 
@@ -187,17 +189,19 @@ impl SecretScanner {
             }
         }
         let mut pii: Vec<Hit> = Vec::new();
+        let runs =
+            if options.cards || options.ibans || options.phones { digit_runs(text.as_bytes()) } else { Vec::new() };
         if options.cards {
-            find_cards(text, &mut pii);
+            find_cards(text, &runs, &mut pii);
         }
         if options.ibans {
-            find_ibans(text, &mut pii);
+            find_ibans(text, &runs, &mut pii);
         }
         if options.emails {
             find_emails(text, &mut pii);
         }
         if options.phones {
-            find_phones(text, &mut pii);
+            find_phones(text, &runs, &mut pii);
         }
         // Secrets first, then personal data in the order above; a later hit
         // overlapping an earlier one is dropped.
@@ -279,93 +283,226 @@ fn balanced(s: &str) -> bool {
     opens == closes
 }
 
-fn bytes_re(cell: &'static OnceLock<BytesRegex>, pattern: &str) -> &'static BytesRegex {
-    cell.get_or_init(|| BytesRegex::new(pattern).expect("pii regex"))
+const EMAIL_PATTERN: &str =
+    r"(?i-u)\b[a-z0-9][a-z0-9._%+\-]{0,63}@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}\b";
+const PHONE_PATTERN: &str = r"(?-u)(?:^|[^\w+.\-/])((?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,4}\)[ .\-]?)?\d{2,4}(?:[ .\-]\d{2,4}){1,4}|\+\d{8,15})(?:$|[^\w.\-/])";
+const CARD_PATTERN: &str = r"(?-u)(?:^|[^\d\-.])(\d(?:[ \-]?\d){12,18})(?:$|[^\d\-.])";
+const IBAN_PATTERN: &str = r"(?-u)\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b";
+
+/// Compiles a personal-data pattern over bytes, as `regex::bytes` would.
+fn pii_re(cell: &'static OnceLock<PiiRegex>, pattern: &str) -> &'static PiiRegex {
+    cell.get_or_init(|| {
+        PiiRegex::builder()
+            .syntax(syntax::Config::new().utf8(false))
+            .configure(PiiRegex::config().utf8_empty(false))
+            .build(pattern)
+            .expect("pii regex")
+    })
+}
+
+/// What `find_iter` of `re` over the whole text yields (leftmost-first,
+/// without overlaps), for a regex whose matches can only start at
+/// `starts` (increasing) and are shorter than `reach`: an anchored search
+/// at each possible start instead of a pass over every byte. Look-around at
+/// the ends of each search still sees the text beside it.
+fn matches_from(
+    re: &PiiRegex,
+    text: &[u8],
+    starts: impl Iterator<Item = usize>,
+    reach: usize,
+    mut each: impl FnMut(&PiiRegex, &Input<'_>, regex_automata::Span),
+) {
+    let mut next = 0;
+    for s in starts {
+        if s < next {
+            continue;
+        }
+        let input = Input::new(text).span(s..(s + reach).min(text.len())).anchored(Anchored::Yes);
+        if let Some(m) = re.search(&input) {
+            each(re, &input, m.span());
+            next = m.end().max(s + 1);
+        }
+    }
+}
+
+/// Where runs of ASCII digits start: every card, phone number and IBAN has
+/// one at a fixed distance from where its match starts.
+fn digit_runs(text: &[u8]) -> Vec<usize> {
+    let mut runs = Vec::new();
+    let mut prev_digit = false;
+    for (i, &b) in text.iter().enumerate() {
+        let digit = b.is_ascii_digit();
+        if digit && !prev_digit {
+            runs.push(i);
+        }
+        prev_digit = digit;
+    }
+    runs
+}
+
+/// Matches of [`EMAIL_PATTERN`], as `find_iter` finds them. Every match has
+/// exactly one `@` (no other part admits it), at most 64 bytes after its
+/// start and 537 before its end; so for the first `@` at or after the
+/// search position, a search from 64 bytes before it to 1,024 after finds
+/// the next match if that match contains this `@`, and no match starts
+/// before it otherwise.
+fn email_spans(text: &[u8], mut each: impl FnMut(usize, usize)) {
+    static RE: OnceLock<PiiRegex> = OnceLock::new();
+    let re = pii_re(&RE, EMAIL_PATTERN);
+    let mut next = 0;
+    while let Some(at) = memchr::memchr(b'@', &text[next..]).map(|i| next + i) {
+        let input = Input::new(text).span(next.max(at.saturating_sub(64))..(at + 1024).min(text.len()));
+        match re.search(&input) {
+            Some(m) if m.start() <= at => {
+                each(m.start(), m.end());
+                next = m.end();
+            }
+            _ => next = at + 1,
+        }
+        if next >= text.len() {
+            break;
+        }
+    }
+}
+
+/// Group 1 of [`PHONE_PATTERN`] in each of its matches. A match starts at
+/// the byte before its number (or at the text's start), and the number
+/// starts with a digit, or with `+` or `(` before one: one or two bytes
+/// before a run of digits. At least four digits must follow in the
+/// number's characters.
+fn phone_spans(text: &[u8], runs: &[usize], mut each: impl FnMut(usize, usize)) {
+    static RE: OnceLock<PiiRegex> = OnceLock::new();
+    let re = pii_re(&RE, PHONE_PATTERN);
+    let delimiter = |b: u8| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'.' | b'-' | b'/'));
+    let enough_digits = |q: usize| {
+        let number = text[q..].iter().take(64).take_while(|b| b.is_ascii_digit() || b" .-()+".contains(b));
+        number.filter(|b| b.is_ascii_digit()).count() >= 4
+    };
+    // The match start for a number starting at `q`, if one may start there.
+    let start_for = |q: usize| match q {
+        0 => Some(0),
+        _ => (delimiter(text[q - 1]) && enough_digits(q)).then_some(q - 1),
+    };
+    let starts = runs.iter().flat_map(|&r| {
+        let sign = (r > 0 && matches!(text[r - 1], b'+' | b'(')).then(|| start_for(r - 1)).flatten();
+        [sign, start_for(r)].into_iter().flatten()
+    });
+    let mut caps = re.create_captures();
+    matches_from(re, text, starts, 80, |re, input, m| {
+        re.search_captures(&input.clone().span(m.start..m.end), &mut caps);
+        if let Some(g) = caps.get_group(1) {
+            each(g.start, g.end);
+        }
+    });
+}
+
+/// Group 1 of [`CARD_PATTERN`] in each of its matches: a match starts at the
+/// byte before a run of digits (or at the text's start), and 13 digits must
+/// follow with at most one space or hyphen between two. The group is the
+/// match without the delimiters at its ends, which are never digits.
+fn card_spans(text: &[u8], runs: &[usize], mut each: impl FnMut(usize, usize)) {
+    static RE: OnceLock<PiiRegex> = OnceLock::new();
+    let re = pii_re(&RE, CARD_PATTERN);
+    let enough_digits = |r: usize| {
+        let (mut digits, mut i) = (1, r + 1);
+        while digits < 13 && i < text.len() {
+            if text[i].is_ascii_digit() {
+                i += 1;
+            } else if matches!(text[i], b' ' | b'-') && text.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                i += 2;
+            } else {
+                break;
+            }
+            digits += 1;
+        }
+        digits >= 13
+    };
+    let starts = runs.iter().filter_map(|&r| match r {
+        0 => enough_digits(0).then_some(0),
+        _ => (!matches!(text[r - 1], b'-' | b'.') && enough_digits(r)).then_some(r - 1),
+    });
+    matches_from(re, text, starts, 64, |_, _, m| {
+        let start = if text[m.start].is_ascii_digit() { m.start } else { m.start + 1 };
+        let end = if text[m.end - 1].is_ascii_digit() { m.end } else { m.end - 1 };
+        each(start, end);
+    });
+}
+
+/// Matches of [`IBAN_PATTERN`]: two capital letters, then a run of digits.
+fn iban_spans(text: &[u8], runs: &[usize], mut each: impl FnMut(usize, usize)) {
+    static RE: OnceLock<PiiRegex> = OnceLock::new();
+    let re = pii_re(&RE, IBAN_PATTERN);
+    let starts = runs.iter().filter(|&&r| r >= 2 && text[r - 2..r].iter().all(u8::is_ascii_uppercase)).map(|&r| r - 2);
+    matches_from(re, text, starts, 64, |_, _, m| each(m.start, m.end));
 }
 
 fn find_emails(text: &str, out: &mut Vec<Hit>) {
-    static RE: OnceLock<BytesRegex> = OnceLock::new();
-    let re = bytes_re(
-        &RE,
-        r"(?i-u)\b[a-z0-9][a-z0-9._%+\-]{0,63}@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}\b",
-    );
     const NOT_TLDS: &[&str] = &[
         "png", "jpg", "jpeg", "gif", "svg", "webp", "js", "ts", "css", "py", "rs", "go", "java", "md", "txt", "json",
         "html", "lock",
     ];
-    for m in re.find_iter(text.as_bytes()) {
-        let s = &text[m.start()..m.end()];
+    email_spans(text.as_bytes(), |start, end| {
+        let s = &text[start..end];
         let domain = s.rsplit('@').next().unwrap_or("").to_ascii_lowercase();
         let tld = domain.rsplit('.').next().unwrap_or("");
         if NOT_TLDS.contains(&tld) {
-            continue;
+            return;
         }
         let doc = ["example.com", "example.org", "example.net"]
             .iter()
-            .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+            .any(|d| domain.strip_suffix(d).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')))
             || ["example", "test", "invalid", "localhost", "local"].contains(&tld);
-        if doc {
-            continue;
+        if !doc {
+            out.push(Hit { start, end, category: "EMAIL", kind: "email".into() });
         }
-        out.push(Hit { start: m.start(), end: m.end(), category: "EMAIL", kind: "email".into() });
-    }
+    });
 }
 
-fn find_phones(text: &str, out: &mut Vec<Hit>) {
-    static RE: OnceLock<BytesRegex> = OnceLock::new();
-    let re = bytes_re(
-        &RE,
-        r"(?-u)(?:^|[^\w+.\-/])((?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,4}\)[ .\-]?)?\d{2,4}(?:[ .\-]\d{2,4}){1,4}|\+\d{8,15})(?:$|[^\w.\-/])",
-    );
-    let b = text.as_bytes();
-    for c in re.captures_iter(b) {
-        let Some(m) = c.get(1) else { continue };
-        let s = &text[m.start()..m.end()];
+fn find_phones(text: &str, runs: &[usize], out: &mut Vec<Hit>) {
+    phone_spans(text.as_bytes(), runs, |start, end| {
+        let s = &text[start..end];
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
         let international = s.starts_with('+');
         let has_paren = s.contains('(');
         let seps: Vec<u8> = s.bytes().filter(|c| matches!(c, b' ' | b'-' | b'.')).collect();
         if !(9..=15).contains(&digits) {
-            continue;
+            return;
         }
         if !international && !has_paren {
             // National formats: `555-123-4567`, `020 7946 0958`; one kind of
             // separator, not dots only with four groups (IP addresses).
             if seps.is_empty() || seps.iter().any(|&x| x != seps[0]) || digits < 10 {
-                continue;
+                return;
             }
             if seps[0] == b'.' && seps.len() >= 3 {
-                continue;
+                return;
             }
             // Dates and times: 2024-01-15, 12:30.
             if s.len() >= 10 && s[..4].bytes().all(|c| c.is_ascii_digit()) && seps[0] == b'-' && seps.len() == 2 {
-                continue;
+                return;
             }
         }
-        if luhn(s) && digits >= 13 && s.bytes().find(u8::is_ascii_digit).is_some_and(|d| d >= b'2') {
+        if digits >= 13 && luhn(s) && s.bytes().find(u8::is_ascii_digit).is_some_and(|d| d >= b'2') {
             // Leave card-like numbers to the card detector.
-            continue;
+            return;
         }
-        out.push(Hit { start: m.start(), end: m.end(), category: "PHONE", kind: "phone".into() });
-    }
+        out.push(Hit { start, end, category: "PHONE", kind: "phone".into() });
+    });
 }
 
-fn find_cards(text: &str, out: &mut Vec<Hit>) {
-    static RE: OnceLock<BytesRegex> = OnceLock::new();
-    let re = bytes_re(&RE, r"(?-u)(?:^|[^\d\-.])(\d(?:[ \-]?\d){12,18})(?:$|[^\d\-.])");
-    for c in re.captures_iter(text.as_bytes()) {
-        let Some(m) = c.get(1) else { continue };
-        let s = &text[m.start()..m.end()];
+fn find_cards(text: &str, runs: &[usize], out: &mut Vec<Hit>) {
+    card_spans(text.as_bytes(), runs, |start, end| {
+        let s = &text[start..end];
         let digits: String = s.chars().filter(char::is_ascii_digit).collect();
         let seps: Vec<char> = s.chars().filter(|c| !c.is_ascii_digit()).collect();
         if seps.iter().any(|&x| x != seps[0]) {
-            continue;
+            return;
         }
         if !luhn(&digits) || !known_issuer(&digits) || crate::allow::distinct(digits.as_bytes()) <= 1 {
-            continue;
+            return;
         }
-        out.push(Hit { start: m.start(), end: m.end(), category: "CARD", kind: "card".into() });
-    }
+        out.push(Hit { start, end, category: "CARD", kind: "card".into() });
+    });
 }
 
 fn known_issuer(d: &str) -> bool {
@@ -384,26 +521,24 @@ fn known_issuer(d: &str) -> bool {
         || (p2 == 50 || (56..=69).contains(&p2)) && (12..=19).contains(&n) && p2 != 62
 }
 
-fn find_ibans(text: &str, out: &mut Vec<Hit>) {
-    static RE: OnceLock<BytesRegex> = OnceLock::new();
-    let re = bytes_re(&RE, r"(?-u)\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b");
-    for m in re.find_iter(text.as_bytes()) {
-        let s = &text[m.start()..m.end()];
+fn find_ibans(text: &str, runs: &[usize], out: &mut Vec<Hit>) {
+    iban_spans(text.as_bytes(), runs, |start, end| {
+        let s = &text[start..end];
         // Try the longest prefix that validates (the regex may run into a
         // following word).
-        let mut end = s.len();
+        let mut cut = s.len();
         loop {
-            let cand = s[..end].trim_end();
+            let cand = s[..cut].trim_end();
             if iban(cand) {
-                out.push(Hit { start: m.start(), end: m.start() + cand.len(), category: "IBAN", kind: "iban".into() });
+                out.push(Hit { start, end: start + cand.len(), category: "IBAN", kind: "iban".into() });
                 break;
             }
-            match s[..end].trim_end().rfind(' ') {
-                Some(i) if i > 4 => end = i,
+            match s[..cut].trim_end().rfind(' ') {
+                Some(i) if i > 4 => cut = i,
                 _ => break,
             }
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -438,17 +573,76 @@ mod tests {
 
     #[test]
     fn pii() {
+        let runs = |t: &str| digit_runs(t.as_bytes());
         let mut hits = Vec::new();
-        find_cards("card 4539 1488 0343 6467 ok, not 4539 1488 0343 6468", &mut hits);
+        let text = "card 4539 1488 0343 6467 ok, not 4539 1488 0343 6468";
+        find_cards(text, &runs(text), &mut hits);
         assert_eq!(hits.len(), 1);
         let mut hits = Vec::new();
-        find_ibans("pay to GB82 WEST 1234 5698 7654 32 today", &mut hits);
+        let text = "pay to GB82 WEST 1234 5698 7654 32 today";
+        find_ibans(text, &runs(text), &mut hits);
         assert_eq!(hits.len(), 1);
         let mut hits = Vec::new();
-        find_phones("call +44 20 7946 0958 or 555-123-4567, not 192.168.100.200 or 2024-01-15", &mut hits);
+        let text = "call +44 20 7946 0958 or 555-123-4567, not 192.168.100.200 or 2024-01-15";
+        find_phones(text, &runs(text), &mut hits);
         assert_eq!(hits.len(), 2);
         let mut hits = Vec::new();
         find_emails("me@corp.io, icon@2x.png, dev@example.com", &mut hits);
         assert_eq!(hits.len(), 1);
+    }
+
+    /// Group 1 (or the whole match) of every match of `pattern` over the
+    /// whole text, by the `regex` crate: what the anchored searches replay.
+    fn by_full_pass(pattern: &str, text: &str) -> Vec<(usize, usize)> {
+        let re = regex::bytes::Regex::new(pattern).expect("pattern");
+        re.captures_iter(text.as_bytes()).filter_map(|c| c.get(1).or(c.get(0))).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn collect(find: impl FnOnce(&mut dyn FnMut(usize, usize))) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        find(&mut |s, e| out.push((s, e)));
+        out
+    }
+
+    /// Text where personal-data shapes, near-misses and their delimiters are
+    /// frequent: digits, separators, brackets, signs, `@`, letters.
+    fn generated_text(seed: u64, len: usize) -> String {
+        let pieces: &[&str] = &[
+            "0", "1", "4", "5", "7", "9", "12", "4539", "555", "2024", " ", " ", "-", ".", "(", ")", "+", "/", "_",
+            "@", "a", "Z", "GB", "DE", "x.io", "corp", "\n", ":", ",", "\u{e9}",
+        ];
+        let mut state = seed | 1;
+        let mut text = String::new();
+        while text.len() < len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        text
+    }
+
+    #[test]
+    fn anchored_searches_find_what_a_full_pass_finds() {
+        let mut samples: Vec<String> = (1..40u64).map(|seed| generated_text(seed * 7919, 3000)).collect();
+        samples.extend(
+            [
+                "+44 20 7946 0958 (020) 7946 0958 ((020) 7946 0958) +1-555-123-4567 +442079460958",
+                "4539 1488 0343 6467 4539-1488-0343-6467 -4539148803436467 .4539148803436467 x4539148803436467",
+                "4539148803436467",
+                "GB82 WEST 1234 5698 7654 32 GB82WEST12345698765432 xGB82 WEST 1234 5698",
+                "a@b.co me@corp.io x@@y.io @corp.io me@ first.last+tag@sub.corp-mail.example.io",
+                "555-123-4567 555-123-4567 555-123-4567",
+            ]
+            .map(String::from),
+        );
+        for text in &samples {
+            let b = text.as_bytes();
+            let runs = digit_runs(b);
+            assert_eq!(collect(|f| email_spans(b, f)), by_full_pass(EMAIL_PATTERN, text), "emails in {text:?}");
+            assert_eq!(collect(|f| phone_spans(b, &runs, f)), by_full_pass(PHONE_PATTERN, text), "phones in {text:?}");
+            assert_eq!(collect(|f| card_spans(b, &runs, f)), by_full_pass(CARD_PATTERN, text), "cards in {text:?}");
+            assert_eq!(collect(|f| iban_spans(b, &runs, f)), by_full_pass(IBAN_PATTERN, text), "IBANs in {text:?}");
+        }
     }
 }

@@ -5,7 +5,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
@@ -16,6 +15,7 @@ use vigil_core::{Confidence, Severity};
 use crate::allow::{entropy, is_documented_example, is_placeholder_password, is_placeholder_token};
 use crate::detector::{Detector, Family, Kind};
 use crate::detectors::DETECTORS;
+use crate::keywords::KeywordIndex;
 use crate::mask::mask_with_prefix;
 use crate::verify::Verification;
 
@@ -113,8 +113,8 @@ struct CompiledValue {
 pub struct SecretScanner {
     detectors: Vec<&'static Detector>,
     compiled: Vec<OnceLock<Option<Compiled>>>,
-    ac: AhoCorasick,
-    /// Aho-Corasick pattern id → indices into `detectors`.
+    keywords: KeywordIndex,
+    /// Keyword id → indices into `detectors`.
     keyword_detectors: Vec<Vec<u16>>,
     /// Detectors without keywords: their regex runs over the whole text.
     global: Vec<u16>,
@@ -226,6 +226,34 @@ struct Window {
     anchored: bool,
 }
 
+/// `windows` in order of detector, then of start (a stable counting sort by
+/// detector: keyword occurrences come in order of position, so each
+/// detector's windows mostly already are in order of start). Windows of
+/// one detector with the same start merge whatever their order.
+fn group_by_detector(windows: Vec<Window>, detectors: usize) -> Vec<Window> {
+    let mut starts = vec![0usize; detectors + 1];
+    for w in &windows {
+        starts[w.detector as usize + 1] += 1;
+    }
+    for d in 0..detectors {
+        starts[d + 1] += starts[d];
+    }
+    let mut next = starts.clone();
+    let mut grouped = vec![Window { detector: 0, start: 0, end: 0, anchored: false }; windows.len()];
+    for w in windows {
+        let slot = &mut next[w.detector as usize];
+        grouped[*slot] = w;
+        *slot += 1;
+    }
+    for d in 0..detectors {
+        let group = &mut grouped[starts[d]..starts[d + 1]];
+        if !group.is_sorted_by_key(|w| w.start) {
+            group.sort_unstable();
+        }
+    }
+    grouped
+}
+
 /// Past this many keyword occurrences, a detector searches the whole text
 /// instead of windows.
 const MAX_WINDOWS: usize = 512;
@@ -271,14 +299,9 @@ impl SecretScanner {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&keywords)
-            .expect("keywords build an automaton");
+        let keywords = KeywordIndex::new(keywords);
         let compiled = detectors.iter().map(|_| OnceLock::new()).collect();
-        SecretScanner { detectors, compiled, ac, keyword_detectors, global, config }
+        SecretScanner { detectors, compiled, keywords, keyword_detectors, global, config }
     }
 
     pub fn config(&self) -> &ScanConfig {
@@ -360,29 +383,29 @@ impl SecretScanner {
     fn windows(&self, bytes: &[u8]) -> Vec<Window> {
         let len = bytes.len();
         let mut windows: Vec<Window> = Vec::new();
-        for m in self.ac.find_overlapping_iter(bytes) {
-            for &d in &self.keyword_detectors[m.pattern().as_usize()] {
+        self.keywords.for_each_match(bytes, |kw_start, kw_end, kw| {
+            for &d in &self.keyword_detectors[kw] {
                 let det = self.detectors[d as usize];
                 let anchored = (det.reach_before == 0 && !det.floating) || det.anchor_identifier;
                 // A match starts at most `reach_before` before the keyword
                 // and is at most `max_len` long; unbounded patterns use
                 // `reach_after`.
                 let start = if det.anchor_identifier {
-                    identifier_start(bytes, m.start(), det.reach_before as usize)
+                    identifier_start(bytes, kw_start, det.reach_before as usize)
                 } else {
-                    m.start().saturating_sub(det.reach_before as usize)
+                    kw_start.saturating_sub(det.reach_before as usize)
                 };
                 let end = match self.compiled(d as usize).and_then(|c| c.max_len) {
                     Some(max) if !det.floating => start + max + det.reach_before as usize,
-                    _ => m.end() + det.reach_after as usize,
+                    _ => kw_end + det.reach_after as usize,
                 };
                 windows.push(Window { detector: d, start, end: end.min(len), anchored });
             }
-        }
+        });
         for &d in &self.global {
             windows.push(Window { detector: d, start: 0, end: len, anchored: false });
         }
-        windows.sort_unstable();
+        let windows = group_by_detector(windows, self.detectors.len());
         let mut merged: Vec<Window> = Vec::with_capacity(windows.len());
         let mut count_for_detector = 0usize;
         for w in windows {
