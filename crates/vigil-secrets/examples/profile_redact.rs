@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! valgrind --tool=callgrind --toggle-collect='*profile_redact*measured*' \
-//!     target/release/examples/profile_redact [ITERATIONS] [--pii]
+//!     target/release/examples/profile_redact [ITERATIONS] [--pii] [--bytes N]
 //! ```
 
 #[path = "../benches/prompt/mod.rs"]
@@ -18,7 +18,9 @@ fn main() {
     let options = if std::env::args().any(|a| a == "--pii") { RedactOptions::all() } else { RedactOptions::default() };
     let scanner = SecretScanner::new();
     scanner.precompile();
-    let text = prompt::prompt(100_000);
+    let args: Vec<String> = std::env::args().collect();
+    let bytes = args.iter().position(|a| a == "--bytes").and_then(|i| args.get(i + 1)?.parse().ok()).unwrap_or(100_000);
+    let text = prompt::prompt(bytes);
     // One run outside the measurement: lazily built state is not counted.
     let warm = scanner.redact(&text, &options);
     let spans = measured(&scanner, &text, &options, iterations);

@@ -198,16 +198,38 @@ mod tests {
     #[test]
     fn agrees_with_comparison_everywhere_on_generated_text() {
         let keywords = ["pass", "pwd", "token", "Q~", "ab", "aws", "eyJ", "sl.", "-----begin"];
-        // Text drawn from the keywords' letters in both cases and a few
+        // Text made of keywords, their fragments in both cases and
         // separators, so that near-misses and overlaps are frequent.
-        let alphabet = b"passwdtokenQq~abAWSeyJsl.-_ BEGINbegin\n";
+        let pieces: &[&[u8]] = &[
+            b"pass",
+            b"PA",
+            b"ss",
+            b"wd",
+            b"tok",
+            b"EN",
+            b"Q~",
+            b"q",
+            b"~",
+            b"ab",
+            b"AWS",
+            b"aw",
+            b"eyJ",
+            b"sl.",
+            b"-----",
+            b"begin",
+            b"BEGIN",
+            b" ",
+            b"_",
+            b"\n",
+            b"\xc3\xa9",
+        ];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut text = Vec::new();
-        for _ in 0..20_000 {
+        while text.len() < 20_000 {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            text.extend_from_slice(pieces[(state % pieces.len() as u64) as usize]);
         }
         let expected = naive(&keywords, &text);
         assert!(expected.len() > 500);
