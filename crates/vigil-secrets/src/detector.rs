@@ -156,7 +156,7 @@ pub struct Detector {
     pub family: Family,
     /// Human name: "AWS access key ID".
     pub name: &'static str,
-    /// Literal words for the Aho-Corasick prefilter. The detector's regex
+    /// Literal words for the keyword prefilter (`keywords.rs`). The detector's regex
     /// runs only near an occurrence of one of them (matched ignoring ASCII
     /// case). Empty: the regex
     /// runs over the whole text (for formats without a usable literal).

@@ -1,4 +1,4 @@
-//! The engine: one Aho-Corasick pass finds keyword occurrences; each
+//! The engine: one pass of the keyword index finds keyword occurrences; each
 //! detector's regex then runs only in windows around its keywords (with
 //! look-around still seeing the bytes beside the window); candidates pass the
 //! allowlists, entropy floors and validators; overlaps keep the most specific.
