@@ -21,6 +21,14 @@ function extensionMatcher(extensions) {
   return new RegExp("\\.(" + extensions.join("|") + ")$");
 }
 
+$("#product").autoComplete({
+  renderItem: function (item, search) {
+    // ruleid: javascript.lang.regexp-non-literal
+    const re = new RegExp("(" + search.split(" ").join("|") + ")", "gi");
+    return item.name.replace(re, "<b>$1</b>");
+  },
+});
+
 // --- Safe versions ---
 
 function escapeRegExp(s) {
