@@ -43,3 +43,11 @@ function pollSafe(name) {
 
 // ok: javascript.lang.eval-non-literal
 const polyfillCheck = eval("typeof globalThis");
+
+function compileExpression(expression) {
+  // ruleid: javascript.lang.eval-non-literal
+  return new (Function)("return (" + expression + ")");
+}
+
+// ok: javascript.lang.eval-non-literal
+const getGlobal = new (Function)("return this");

@@ -38,3 +38,23 @@ function parse(tokens) {
   if (token === undefined) return 0;
   return 2;
 }
+
+function login(member, password) {
+  // ruleid: javascript.lang.timing-unsafe-secret-compare
+  if (member.password !== password) {
+    return false;
+  }
+  return true;
+}
+
+function checkForm(form) {
+  // ok: javascript.lang.timing-unsafe-secret-compare
+  if (form.password !== form.confirmPassword) {
+    return "Passwords do not match";
+  }
+  // ok: javascript.lang.timing-unsafe-secret-compare
+  if (form.password === undefined) {
+    return "Missing password";
+  }
+  return null;
+}
