@@ -59,6 +59,10 @@ app.get("/user", async (req, res) => {
   const c = await fetch(API_URL + "/orgs/" + name);
   // ok: javascript.express.ssrf
   const d = await axios.get("https://api.example.com/search", { params: { q: req.query.q } });
+  // ok: javascript.express.ssrf
+  const e = await axios.get(config.catalogBase + req.query.path);
+  // ruleid: javascript.express.ssrf
+  const f = await axios.get(req.query.base + config.catalogPath);
   res.json([a.data, b.data, await c.json(), d.data]);
 });
 
