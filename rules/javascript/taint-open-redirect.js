@@ -61,3 +61,21 @@ app.get("/login-safe", (req, res) => {
   // ok: javascript.express.open-redirect
   res.redirect(next);
 });
+
+app.get("/docs", (req, res) => {
+  // ok: javascript.express.open-redirect
+  res.redirect("https://docs.example.com/" + req.query.page);
+  // ok: javascript.express.open-redirect
+  res.redirect(`https://docs.example.com/${req.query.page}`);
+  // ok: javascript.express.open-redirect
+  res.redirect(config.docsBase + req.query.page);
+});
+
+app.get("/docs-unsafe", (req, res) => {
+  // ruleid: javascript.express.open-redirect
+  res.redirect("https://docs.example.com" + req.query.page);
+  // ruleid: javascript.express.open-redirect
+  res.redirect("/" + req.query.page);
+  // ruleid: javascript.express.open-redirect
+  res.redirect(`/${req.query.page}`);
+});
