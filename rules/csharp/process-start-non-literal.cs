@@ -83,3 +83,13 @@ public class ToolRunner
         return Process.Start(psi);
     }
 }
+
+public class ToolsController : Controller
+{
+    public IActionResult Ping(string host)
+    {
+        // ok: csharp.process.start-non-literal
+        var p = Process.Start("ping", host);
+        return Ok();
+    }
+}
