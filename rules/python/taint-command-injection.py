@@ -194,3 +194,60 @@ def scan_port():
     # ok: python.web.command-injection
     os.system("nc -z localhost %d" % port_number(request.args["port"]))
     return "done"
+
+
+@app.route("/echo")
+def echo():
+    text = request.args.get("text", "")
+    argv = []
+    if os.name == "nt":
+        argv.append("cmd.exe")
+        argv.append("/c")
+    else:
+        argv.append("sh")
+        argv.append("-c")
+    argv.append(f"echo {text}")
+    # The list holds a shell and its `-c`: the shell parses the last element.
+    # ruleid: python.web.command-injection
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+@app.route("/login-shell", methods=["POST"])
+def login_shell():
+    script = request.form["script"]
+    command = ["/bin/bash", "-lc", script]
+    # ruleid: python.web.command-injection
+    return subprocess.check_output(command, text=True)
+
+
+@app.route("/echo-quoted")
+def echo_quoted():
+    text = request.args.get("text", "")
+    argv = ["sh", "-c"]
+    argv.append("echo " + shlex.quote(text))
+    # ok: python.web.command-injection
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+@app.route("/count-lines")
+def count_lines():
+    # `grep -c` counts matches: no shell parses the pattern.
+    argv = ["grep", "-c", request.args["pattern"], "/var/log/app.log"]
+    # ok: python.web.command-injection
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+@app.route("/monthly")
+def monthly():
+    # An argument of a fixed script, not a command line.
+    argv = ["bash", "/srv/scripts/report.sh", request.args["month"]]
+    # ok: python.web.command-injection
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+@app.route("/shell-version")
+def shell_version():
+    shell = "bash"
+    # Only constants reach the shell.
+    # ok: python.web.command-injection
+    return subprocess.check_output(shell + " --version", shell=True)

@@ -6,6 +6,8 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from flask import Flask, make_response, redirect, request, url_for
 
+from app.forms import FormReader
+
 app = Flask(__name__)
 api = FastAPI()
 
@@ -132,3 +134,18 @@ def django_legacy_search(request):
         search_url += "?q=%s" % q
     # ok: python.web.open-redirect
     return redirect(search_url)
+
+
+@app.route("/continue")
+def continue_to():
+    # A header the client sends: a proxy or a crafted request chooses it.
+    target = request.headers.get("X-Return-To", "/")
+    # ruleid: python.web.open-redirect
+    return redirect(target)
+
+
+@app.route("/continue-wrapped")
+def continue_wrapped():
+    form = FormReader(request)
+    # ruleid: python.web.open-redirect
+    return redirect(form.get_form_field("next"))

@@ -9,6 +9,9 @@ from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
+from app.http import RequestParams
+from app.models import User
+
 app = Flask(__name__)
 api = FastAPI()
 UPLOAD_DIR = "/srv/app/uploads"
@@ -164,3 +167,119 @@ def view_checked_abort():
     # `abort()` raises, so only a checked path gets here.
     # ok: python.web.path-traversal
     return open(full).read()
+
+
+@app.route("/notes")
+def notes():
+    name = request.args.get("name", "")
+    if ".." in name or name.startswith("/"):
+        abort(400)
+    # Only names without `..` get here: they stay under UPLOAD_DIR.
+    # ok: python.web.path-traversal
+    return open(f"{UPLOAD_DIR}/{name}").read()
+
+
+@app.route("/notes-raise")
+def notes_raise():
+    name = request.form["name"]
+    if "../" in name:
+        raise ValueError("file name must not contain '../'")
+    # ok: python.web.path-traversal
+    return open(f"{UPLOAD_DIR}/{name}").read()
+
+
+@app.route("/notes-inside")
+def notes_inside():
+    name = request.args.get("name", "")
+    if "/" not in name and ".." not in name:
+        # ok: python.web.path-traversal
+        return open(f"{UPLOAD_DIR}/{name}").read()
+    # The other branch is where the dangerous names go.
+    # ruleid: python.web.path-traversal
+    return open(f"{UPLOAD_DIR}/{name}").read()
+
+
+@app.route("/notes-logged")
+def notes_logged():
+    name = request.args.get("name", "")
+    if ".." in name:
+        # Noticed, but not stopped.
+        app.logger.warning("suspicious file name %s", name)
+    # ruleid: python.web.path-traversal
+    return open(f"{UPLOAD_DIR}/{name}").read()
+
+
+@app.route("/notes-partial")
+def notes_partial():
+    name = request.args.get("name", "")
+    strict = request.args.get("strict") == "1"
+    # Stops `..` only when both hold: a false condition proves nothing.
+    if ".." in name and strict:
+        abort(400)
+    # ruleid: python.web.path-traversal
+    return open(f"{UPLOAD_DIR}/{name}").read()
+
+
+@app.route("/manual/index")
+def manual_index():
+    section = request.path.split("/")[1]
+    # The route has no variable part: the path is always /manual/index.
+    # ok: python.web.path-traversal
+    return open(f"/srv/app/{section}/index.html").read()
+
+
+@app.route("/manual/<path:page>")
+def manual_page(page):
+    chapter = request.path.split("/")[2]
+    # ruleid: python.web.path-traversal
+    return open(f"/srv/app/manual/{chapter}").read()
+
+
+def legacy_manual(request):
+    # A Django view: its path is whatever the URL patterns let through.
+    chapter = request.path.split("/")[2]
+    # ruleid: python.web.path-traversal
+    return HttpResponse(open(f"/srv/app/manual/{chapter}").read())
+
+
+@app.route("/attachment")
+def attachment():
+    params = RequestParams(request)
+    name = params.get_query_parameter("name")
+    # ruleid: python.web.path-traversal
+    return send_file(f"{UPLOAD_DIR}/{name}")
+
+
+@app.route("/attachment-default")
+def attachment_default():
+    params = RequestParams(request)
+    name = params.default_name()
+    # A getter not named for request data.
+    # ok: python.web.path-traversal
+    return send_file(f"{UPLOAD_DIR}/{name}")
+
+
+@app.route("/exists")
+def exists():
+    name = request.args.get("name", "")
+    target = f"{UPLOAD_DIR}/{name}"
+    # Tells the client whether any file on the server exists.
+    # ruleid: python.web.path-traversal
+    return "yes" if os.path.exists(target) else "no"
+
+
+@app.route("/report-exists")
+def report_exists():
+    path = REPORTS / request.args["report"]
+    # ruleid: python.web.path-traversal
+    if path.exists():
+        return "ready"
+    return "pending"
+
+
+@app.route("/user-exists")
+def user_exists():
+    # A query set's `.exists()`: no file is involved.
+    users = User.objects.filter(name=request.args["name"])
+    # ok: python.web.path-traversal
+    return "taken" if users.exists() else "free"

@@ -81,3 +81,33 @@ def checked_escaped():
     root = lxml.etree.parse("employees.xml")
     # ok: python.web.xpath-injection
     return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
+
+
+@app.route("/checked-raise", methods=["POST"])
+def checked_raise():
+    bar = request.form.get("id", "")
+    if "'" in bar or len(bar) > 20:
+        raise ValueError("bad employee id")
+    root = lxml.etree.parse("employees.xml")
+    # ok: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{bar}']"))
+
+
+@app.route("/entity", methods=["POST"])
+def entity():
+    bar = request.form.get("id", "")
+    root = lxml.etree.parse("employees.xml")
+    safe = bar.replace("'", "&apos;")
+    # No apostrophe is left to end the literal.
+    # ok: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{safe}']"))
+
+
+@app.route("/backslash", methods=["POST"])
+def backslash():
+    bar = request.form.get("id", "")
+    root = lxml.etree.parse("employees.xml")
+    escaped = bar.replace("'", "\\'")
+    # XPath has no backslash escape: `\'` still ends the literal.
+    # ruleid: python.web.xpath-injection
+    return str(root.xpath(f"/Employees/Employee[@emplid='{escaped}']"))

@@ -293,11 +293,7 @@ impl<'a, 't> Analysis<'a, 't> {
                 if let Some(init) = node.child_by_field_name("initializer") {
                     state = self.exec(init, state, depth + 1);
                 }
-                let cleaned = cond.map(|c| self.sanitized_paths(c)).unwrap_or_default();
-                let negated = cond.is_some_and(|c| {
-                    let t = self.text(c).trim().trim_start_matches('(').trim_start();
-                    t.starts_with("not ") || t.starts_with('!')
-                });
+                let proven = cond.map(|c| self.proven(c)).unwrap_or_default();
                 if let Some(c) = cond {
                     let t = self.eval(c, &mut state, depth + 1);
                     self.check_sinks(c, &t);
@@ -307,12 +303,11 @@ impl<'a, 't> Analysis<'a, 't> {
                 }
                 let mut positive = state.clone();
                 let mut negative = state.clone();
-                for p in &cleaned {
-                    if negated {
-                        negative.assign(p, None);
-                    } else {
-                        positive.assign(p, None);
-                    }
+                for p in &proven.when_true {
+                    positive.assign(p, None);
+                }
+                for p in &proven.when_false {
+                    negative.assign(p, None);
                 }
                 // A condition known before the program runs takes one branch.
                 let known = cond.and_then(|c| self.constants.fold_bool(c, self.source));
@@ -442,22 +437,14 @@ impl<'a, 't> Analysis<'a, 't> {
         self.current = saved;
     }
 
-    /// Paths mentioned inside sanitizer matches within a condition.
-    fn sanitized_paths(&self, cond: Node) -> Vec<String> {
-        let c = span(cond);
-        let mut out = Vec::new();
-        for s in self.spec.sanitizers.iter().filter(|s| inside(**s, c)) {
-            for n in PreorderIter::new(cond).take(10_000) {
-                if inside(span(n), *s) && is_name_kind(n.kind()) {
-                    if let Some(p) = path_of(n, self.source) {
-                        out.push(p);
-                    }
-                }
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
+    /// The paths a branch condition proves clean on each side.
+    fn proven(&self, cond: Node) -> crate::guards::Proven {
+        let checks = crate::guards::Checks {
+            accepting: &self.spec.sanitizers,
+            rejecting: &self.spec.rejecting_checks,
+            source: self.source,
+        };
+        checks.proven(cond)
     }
 
     /// Charges `copies` copies of `state` to the round's budget; false once

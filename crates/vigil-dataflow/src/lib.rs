@@ -15,6 +15,7 @@
 
 mod analysis;
 mod consts;
+mod guards;
 mod lists;
 mod lower;
 mod spec;

@@ -111,6 +111,10 @@ pub struct TaintSpec {
     pub sources: Vec<Source>,
     pub sinks: Vec<Sink>,
     pub sanitizers: Vec<Span>,
+    /// Checks that hold for dangerous values (`".." in name`): in a
+    /// condition, the values they test are clean where the check is false
+    /// (the `else` branch, or after `if ".." in name: return`).
+    pub rejecting_checks: Vec<Span>,
     pub propagators: Vec<Propagator>,
 }
 

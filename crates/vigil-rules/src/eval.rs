@@ -398,7 +398,12 @@ pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_da
         return Vec::new();
     }
     for part in &rule.sanitizers {
-        spec.sanitizers.extend(evaluate(&part.formula, target).into_iter().map(|m| (m.start, m.end)));
+        let spans = evaluate(&part.formula, target).into_iter().map(|m| (m.start, m.end));
+        if part.rejects {
+            spec.rejecting_checks.extend(spans);
+        } else {
+            spec.sanitizers.extend(spans);
+        }
     }
     for p in &rule.propagators {
         for m in evaluate(&p.formula, target) {

@@ -676,6 +676,7 @@ fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleE
                 requires: None,
                 exact: false,
                 by_side_effect: false,
+                rejects: false,
             };
             for (k, val) in obj {
                 match k.as_str() {
@@ -694,6 +695,7 @@ fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleE
                             Some(vigil_dataflow::LabelExpr::parse(&text).map_err(|e| ctx.err(e, Some(text.clone())))?);
                     }
                     "exact" => part.exact = val.as_bool().unwrap_or(false),
+                    "rejects" if allowed.contains(&"rejects") => part.rejects = val.as_bool().unwrap_or(false),
                     "by-side-effect" => {
                         part.by_side_effect = val.as_bool().unwrap_or(false) || as_text(val).as_deref() == Some("only")
                     }
@@ -708,7 +710,7 @@ fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleE
     };
     let sources = parts("pattern-sources", &["label", "requires"])?;
     let sinks = parts("pattern-sinks", &["requires"])?;
-    let sanitizers = parts("pattern-sanitizers", &[])?;
+    let sanitizers = parts("pattern-sanitizers", &["rejects"])?;
     if sources.is_empty() {
         return Err(ctx.err("a taint rule needs at least one item in `pattern-sources`", None));
     }

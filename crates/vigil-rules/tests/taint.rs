@@ -547,3 +547,111 @@ def handler():
 "#;
     assert_eq!(sink_lines(PY_RULE, Language::Python, python), vec![13]);
 }
+
+/// Checks in conditions: an accepting one (`isdigit`) cleans where it holds,
+/// a rejecting one (`".." in x`) where it does not; `not`, `and` and `or`
+/// combine them, and only a branch that stops (`return`, `raise`, `abort`)
+/// makes the value clean after the `if`.
+#[test]
+fn python_checks_in_conditions() {
+    let rule = r#"
+rules:
+  - id: py-path
+    mode: taint
+    languages: [python]
+    severity: HIGH
+    message: request data opens a file
+    pattern-sources:
+      - pattern: request.$ATTR
+    pattern-sanitizers:
+      - pattern: $X.isdigit()
+      - pattern: '".." in $X'
+        rejects: true
+    pattern-sinks:
+      - patterns:
+          - pattern: open($P)
+          - focus-metavariable: $P
+"#;
+    let code = r#"from flask import request, abort
+
+def a():
+    name = request.args["n"]
+    if ".." in name:
+        return "no"
+    return open(name)
+
+def b():
+    name = request.args["n"]
+    if ".." in name:
+        log(name)
+    return open(name)
+
+def c():
+    name = request.args["n"]
+    if ".." in name or other:
+        abort(400)
+    return open(name)
+
+def d():
+    name = request.args["n"]
+    if ".." in name and other:
+        abort(400)
+    return open(name)
+
+def e():
+    name = request.args["n"]
+    if not ".." in name:
+        return open(name)
+    return open(name)
+
+def f():
+    name = request.args["n"]
+    if not name.isdigit() or ".." in name:
+        raise ValueError(name)
+    return open(name)
+
+def g():
+    name = request.args["n"]
+    if name.isdigit() or ready:
+        return open(name)
+    return "no"
+"#;
+    assert_eq!(sink_lines(rule, Language::Python, code), vec![13, 25, 31, 42]);
+}
+
+/// The same reading of `!` and `||` in a C-family language.
+#[test]
+fn javascript_rejecting_check() {
+    let rule = r#"
+rules:
+  - id: js-redirect
+    mode: taint
+    languages: [javascript]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: $REQ.query
+    pattern-sanitizers:
+      - pattern: '!$U.startsWith("/") || $U.startsWith("//")'
+        rejects: true
+    pattern-sinks:
+      - patterns:
+          - pattern: $RES.redirect($URL)
+          - focus-metavariable: $URL
+"#;
+    let code = r#"app.get('/a', (req, res) => {
+  const to = req.query.to;
+  if (!to.startsWith("/") || to.startsWith("//")) {
+    return res.send("no");
+  }
+  res.redirect(to);
+});
+app.get('/b', (req, res) => {
+  const to = req.query.to;
+  if (!to.startsWith("/") || to.startsWith("//")) {
+    res.redirect(to);
+  }
+});
+"#;
+    assert_eq!(sink_lines(rule, Language::JavaScript, code), vec![11]);
+}
