@@ -283,3 +283,12 @@ def user_exists():
     users = User.objects.filter(name=request.args["name"])
     # ok: python.web.path-traversal
     return "taken" if users.exists() else "free"
+
+
+@app.route("/report-resolved")
+def report_resolved():
+    path = (REPORTS / request.args["report"]).resolve()
+    if not str(path).startswith(str(REPORTS)):
+        return "invalid path", 400
+    # ok: python.web.path-traversal
+    return path.read_text()
