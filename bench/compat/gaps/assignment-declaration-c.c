@@ -3,9 +3,9 @@ void m(void) {
     int password = 1337;
     // `$SECRET` is bound to `*secret` here (and to `password2[64]` below), where Semgrep binds the
     // name; with Semgrep's anchored-at-start regex the `*` fails it.
-    // todoruleid: compat.assignment-declaration-c.name
+    // ruleid: compat.assignment-declaration-c.name
     const char *secret = "F7Kl009SamH53";
-    // todoruleid: compat.assignment-declaration-c.name
+    // ruleid: compat.assignment-declaration-c.name
     char* password_copy = getenv("PASSWORD");
     // ruleid: compat.assignment-declaration-c.name
     char password2[64] = {0};
@@ -14,7 +14,7 @@ void m(void) {
     // ok: compat.assignment-declaration-c.name
     int user = 1;
 
-    // todoruleid: compat.assignment-declaration-c.sequence
+    // ruleid: compat.assignment-declaration-c.sequence
     int a = f();
     g(a);
     // ruleid: compat.assignment-declaration-c.sequence

@@ -2,7 +2,7 @@ class A {
     void f() {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         SAXParser parser = factory.newSAXParser();
-        // todoruleid: compat.assignment-declaration-java
+        // ruleid: compat.assignment-declaration-java
         parser.parse(source, handler);
     }
 

@@ -1,5 +1,5 @@
 function m() {
-    // todoruleid: compat.assignment-declaration-javascript
+    // ruleid: compat.assignment-declaration-javascript
     const a = f();
     g(a);
 }

@@ -1,2 +1,2 @@
-# todoruleid: compat.unknown-rule-key
+# ruleid: compat.unknown-rule-key
 eval(x)

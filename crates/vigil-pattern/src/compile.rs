@@ -13,7 +13,7 @@ use vigil_core::Language;
 use vigil_lang::tree_sitter::{Node, Parser};
 use vigil_lang::{grammar_for_pattern, significant_children, PreorderIter};
 
-use crate::placeholder::{extract_typed, hole_of, rewrite, Hole, DEEP_CALL, TYPED_PREFIX};
+use crate::placeholder::{extract_typed, hole_of, rewrite, Hole, DEEP_CALL, ELLIPSIS, PARAMETER_TYPE, TYPED_PREFIX};
 use crate::pnode::{PNode, Pattern, PatternRoot};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,13 +72,21 @@ impl Pattern {
         }
         let (untyped, types) = extract_typed(trimmed, lang);
         let rewritten = rewrite(&untyped, lang);
-        PATTERN_PARSER.with(|cell| {
+        let compiled = PATTERN_PARSER.with(|cell| {
             let mut parser = cell.borrow_mut();
             parser
                 .set_language(&grammar)
                 .map_err(|e| PatternError::Syntax { language: lang, detail: e.to_string() })?;
             compile_with(&mut parser, trimmed, lang, &rewritten, &types)
-        })
+        });
+        // TypeScript rules may hold JSX, which only the TSX grammar reads;
+        // its node kinds are TypeScript's.
+        match compiled {
+            Err(PatternError::Syntax { .. }) if lang == Language::TypeScript => Pattern::compile(text, Language::Tsx)
+                .map(|p| Pattern { language: lang, ..p })
+                .map_err(|_| compiled.err().unwrap_or(PatternError::Empty)),
+            other => other,
+        }
     }
 }
 
@@ -104,6 +112,51 @@ fn compile_with(
         let with_semicolons = add_statement_semicolons(rewritten);
         if with_semicolons != rewritten {
             attempts.push(with_semicolons);
+        }
+    }
+    // `f(...) {...}` declares a function whose parameters Java, C# and C
+    // want typed: an ellipsis there is given a placeholder type.
+    // PHP wants them to be variables.
+    let parameter = match lang {
+        Language::Java | Language::CSharp | Language::C | Language::Cpp => Some(format!("{PARAMETER_TYPE} {ELLIPSIS}")),
+        Language::Php => Some(format!("${ELLIPSIS}")),
+        _ => None,
+    };
+    if let Some(parameter) = parameter {
+        let typed = add_parameter_types(rewritten, &parameter);
+        if typed != rewritten {
+            attempts.push(typed);
+        }
+    }
+    // `{..., "*", ...}` is a set in Python (the rewrite assumed a dict), and
+    // `{..., :k => v, ...}` a hash in Ruby, where `**` splats one.
+    match lang {
+        Language::Python => attempts.push(rewritten.replace(&format!("**{ELLIPSIS}"), &format!("*{ELLIPSIS}"))),
+        Language::Ruby => {
+            use std::sync::OnceLock;
+            static IN_HASH: OnceLock<regex::Regex> = OnceLock::new();
+            let re = IN_HASH.get_or_init(|| {
+                regex::Regex::new(&format!(r"([{{,]\s*){ELLIPSIS}(\s*[,}}])")).expect("hash ellipsis regex")
+            });
+            attempts.push(re.replace_all(rewritten, format!("${{1}}**{ELLIPSIS}${{2}}")).into_owned());
+        }
+        _ => {}
+    }
+    // `class $C {\n...\n}`: a statement ellipsis cannot stand in a class
+    // body, a field of a placeholder type can.
+    if matches!(lang, Language::Java | Language::CSharp) {
+        let as_members = rewritten.replace(&format!("{ELLIPSIS}();"), &format!("{ELLIPSIS};"));
+        let as_members = as_members.replace(&format!("{ELLIPSIS};"), &format!("{PARAMETER_TYPE} {ELLIPSIS};"));
+        if as_members != rewritten {
+            attempts.push(as_members);
+        }
+    }
+    // `new $X` names a construction without its arguments, which Java and
+    // C# cannot parse: it is `new $X(...)`.
+    if matches!(lang, Language::Java | Language::CSharp) {
+        let with_arguments = add_constructor_arguments(rewritten);
+        if with_arguments != rewritten {
+            attempts.push(with_arguments);
         }
     }
     for text in &attempts {
@@ -144,6 +197,39 @@ fn add_statement_semicolons(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// In a parameter list followed by a body, each lone ellipsis becomes a
+/// parameter with a placeholder type that [`hole_of`] reads as an ellipsis.
+fn add_parameter_types(text: &str, parameter: &str) -> String {
+    use std::sync::OnceLock;
+    static PARAMS: OnceLock<regex::Regex> = OnceLock::new();
+    static LONE: OnceLock<regex::Regex> = OnceLock::new();
+    let params =
+        PARAMS.get_or_init(|| regex::Regex::new(r"\(([^()]*)\)(\s*(?:throws[^{;]*)?\{)").expect("parameter regex"));
+    let lone = LONE.get_or_init(|| {
+        regex::Regex::new(&format!(r"(^|,)(\s*){ELLIPSIS}(\s*)(,|$)")).expect("parameter ellipsis regex")
+    });
+    params
+        .replace_all(text, |caps: &regex::Captures| {
+            // Twice: adjacent ellipses share the comma between them.
+            let replacement = format!("${{1}}${{2}}{}${{3}}${{4}}", parameter.replace('$', "$$"));
+            let once = lone.replace_all(&caps[1], replacement.as_str());
+            let list = lone.replace_all(&once, replacement.as_str());
+            format!("({list}){}", &caps[2])
+        })
+        .into_owned()
+}
+
+/// `new T` not followed by arguments, an initializer or an array size gets
+/// an argument list that matches any arguments.
+fn add_constructor_arguments(text: &str) -> String {
+    use std::sync::OnceLock;
+    static NEW: OnceLock<regex::Regex> = OnceLock::new();
+    let re =
+        NEW.get_or_init(|| regex::Regex::new(r"\bnew(\s+[A-Za-z_][\w.]*)(\s*)($|[;),\]])").expect("constructor regex"));
+    re.replace_all(text, |caps: &regex::Captures| format!("new{}({ELLIPSIS}){}{}", &caps[1], &caps[2], &caps[3]))
+        .into_owned()
 }
 
 fn first_error_in(root: Node, (start, end): (usize, usize), source: &str) -> Option<String> {
@@ -316,11 +402,22 @@ fn convert(node: Node, source: &str, depth: usize, types: &[String]) -> Result<P
             PNode::Str { content: content.to_string() }
         });
     }
-    if node.is_named() && !text.contains("__vgl") && !is_keyword_like(node.kind()) {
+    // A modifier such as `public` is a word but no name: it stays a node of
+    // its kind, which the matcher finds among the target's modifiers.
+    if node.is_named()
+        && !text.contains("__vgl")
+        && !is_keyword_like(node.kind())
+        && !crate::matcher::UNORDERED_KINDS.contains(&node.kind())
+    {
         let name = crate::context::compact(text);
         if crate::context::is_dotted_name(&name) {
             return Ok(PNode::Dotted { name });
         }
+    }
+    // `` `...${...}...` ``: the text around a template's substitutions may be anything.
+    if node.kind() == "string_fragment" && text == "..." && node.parent().is_some_and(|p| p.kind() == "template_string")
+    {
+        return Ok(PNode::Ellipsis);
     }
     if node.child_count() == 0 {
         return Ok(PNode::Leaf { kind: node.kind().into(), text: text.to_string() });

@@ -173,7 +173,15 @@ impl MatchContext {
         // C#'s variable_declaration lists its declarators without a field.
         let extra: Vec<Node> = node.named_children(&mut c2).filter(|n| n.kind() == "variable_declarator").collect();
         for d in declarators.into_iter().chain(extra) {
-            let mut ty = base.clone();
+            // `var r = new Random()`: the type is the constructed one.
+            let mut ty = if base == "var" {
+                match constructed_type(d, source) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            } else {
+                base.clone()
+            };
             let mut cur = d;
             loop {
                 if cur.kind() == "pointer_declarator" {
@@ -251,6 +259,12 @@ impl MatchContext {
                 && (pattern[w.len()..].strip_prefix('.').or_else(|| pattern[w.len()..].strip_prefix("::"))
                     == Some(target))
         })
+    }
+
+    /// The qualified name a local name was imported as (`randint` after
+    /// `from random import randint` is `random.randint`).
+    pub fn imported_as(&self, local: &str) -> Option<&str> {
+        self.aliases.get(local).map(String::as_str)
     }
 
     fn alias(&mut self, local: &str, full: String) {
@@ -441,6 +455,19 @@ fn required_module(value: Node, source: &str) -> Option<String> {
         "await_expression" => required_module(value.named_child(0)?, source),
         _ => None,
     }
+}
+
+/// The class a declarator's initializer constructs (`x = new T(...)`).
+fn constructed_type(declarator: Node, source: &str) -> Option<String> {
+    let value = declarator.child_by_field_name("value").or_else(|| {
+        let last = declarator.named_child(declarator.named_child_count().checked_sub(1)? as u32)?;
+        (last.kind() != "identifier").then_some(last)
+    })?;
+    let value = if value.kind() == "equals_value_clause" { value.named_child(0)? } else { value };
+    (value.kind() == "object_creation_expression")
+        .then(|| value.child_by_field_name("type"))
+        .flatten()
+        .map(|t| compact(text(t, source)))
 }
 
 /// Roles of a node kind in [`MatchContext::for_tree`], as bits; `KNOWN`

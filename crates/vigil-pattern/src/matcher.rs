@@ -231,6 +231,49 @@ const OPTIONAL_KINDS: &[&str] = &[
     "final",
 ];
 
+/// Of those, the ones that form a set rather than a sequence: a pattern's
+/// modifiers and attributes match the target's in any order.
+pub(crate) const UNORDERED_KINDS: &[&str] = &[
+    "modifiers",
+    "modifier",
+    "decorator",
+    "annotation",
+    "marker_annotation",
+    "attribute_list",
+    "visibility_modifier",
+    "static",
+    "final",
+    "jsx_attribute",
+];
+
+fn is_unordered(p: &PNode) -> bool {
+    matches!(p, PNode::Node { kind, .. } | PNode::Leaf { kind, .. } if UNORDERED_KINDS.contains(&&**kind))
+}
+
+/// What follows the class in a construction: arguments, an initializer.
+fn is_construction_detail(kind: &str) -> bool {
+    matches!(kind, "argument_list" | "initializer_expression" | "class_body")
+}
+
+/// Nodes whose children are modifiers or attributes, in any order.
+fn is_modifier_list(kind: &str) -> bool {
+    matches!(kind, "modifiers" | "attribute_list")
+}
+
+/// Kinds a pattern node of `kind` also matches because they have the same
+/// children: a C# method pattern, which parses as a local function inside
+/// the body wrapper, matches methods.
+pub(crate) fn equivalent_kinds(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "local_function_statement" => &["method_declaration"],
+        // Java's `$F(...) {...}` parses as a constructor; Semgrep reads it
+        // as a method whose return type is left out.
+        "constructor_declaration" => &["method_declaration"],
+        "constructor_body" => &["block"],
+        _ => &[],
+    }
+}
+
 fn is_assignment_kind(kind: &str) -> bool {
     matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
 }
@@ -382,7 +425,20 @@ impl<'s, 't> Matcher<'s, 't> {
             PNode::MetaSeq(name) => self.bind_then(name, t, env, k),
             PNode::Ellipsis => k(env),
             PNode::StringVar(name) => {
-                is_string_kind(t.kind()) && !has_interpolation(t) && self.bind_then(name, t, env, k)
+                if !is_string_kind(t.kind()) || has_interpolation(t) {
+                    return false;
+                }
+                // `'$URL'` binds the string's content, without its quotes.
+                let text = self.text(t.start_byte(), t.end_byte());
+                let content = string_content(text);
+                let start = t.start_byte() + (content.as_ptr() as usize - text.as_ptr() as usize);
+                let b = Binding { start, end: start + content.len() };
+                let Some(pushed) = self.bind(name, b, env) else { return false };
+                let stop = k(env);
+                if pushed {
+                    env.pop();
+                }
+                stop
             }
             PNode::Deep(inner) => {
                 // The node itself or anything below it. Iterative, because the
@@ -434,7 +490,7 @@ impl<'s, 't> Matcher<'s, 't> {
                 t.kind() == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
             }
             PNode::Node { kind, children } => {
-                if t.kind() != &**kind {
+                if t.kind() != &**kind && !equivalent_kinds(kind).contains(&t.kind()) {
                     // `$X = v` also matches a declaration with an initialiser
                     // (`String x = v;`, `x := v`, `let x = v`), as Semgrep's
                     // default `vardef_assign` does.
@@ -455,6 +511,19 @@ impl<'s, 't> Matcher<'s, 't> {
                             }
                         }
                     }
+                    // `if (c) { ... }` also matches `if (c) stmt;`: a body
+                    // without braces is a block of one statement.
+                    if matches!(&**kind, "statement_block" | "block" | "compound_statement")
+                        && t.kind().ends_with("statement")
+                        && t.parent().is_some_and(|p| p.kind() != &**kind)
+                    {
+                        let one = [t];
+                        return self.seq(children, &one, 0, env, &mut |env, end| end == 1 && k(env));
+                    }
+                    // `random.$F` names `randint` imported from `random`.
+                    if let Some(found) = self.imported_member(kind, children, t, env, k) {
+                        return found;
+                    }
                     // A TypeScript parameter with a type is its name to a
                     // pattern without one.
                     if matches!(t.kind(), "required_parameter" | "optional_parameter") {
@@ -464,14 +533,48 @@ impl<'s, 't> Matcher<'s, 't> {
                     }
                     return false;
                 }
-                let cached = self.children.get(t);
-                // Modifiers, annotations, decorators and `throws` clauses the
-                // pattern does not mention do not stop a match.
+                let mut cached = self.children.get(t);
+                if &**kind == "constructor_declaration" && t.kind() == "method_declaration" {
+                    let ty = t.child_by_field_name("type").map(|n| n.id());
+                    let nodes = cached.nodes.iter().copied().filter(|n| Some(n.id()) != ty).collect();
+                    cached = Rc::new(Children { nodes, optional: cached.optional });
+                }
+                // `new $X` constructs with any arguments or initializer.
+                if &**kind == "object_creation_expression"
+                    && !children.iter().any(|c| matches!(c, PNode::Node { kind, .. } if is_construction_detail(kind)))
+                {
+                    let nodes = cached.nodes.iter().copied().filter(|n| !is_construction_detail(n.kind())).collect();
+                    cached = Rc::new(Children { nodes, optional: cached.optional });
+                }
+                // A list of modifiers or attributes is a set: the pattern's
+                // must all be there, in any order, among others.
+                if is_modifier_list(kind) {
+                    return self.unordered(&children.iter().collect::<Vec<_>>(), &cached.nodes, env, k);
+                }
                 let mentioned = |optional: &str| {
                     children.iter().any(
                         |c| matches!(c, PNode::Node { kind, .. } | PNode::Leaf { kind, .. } if &**kind == optional),
                     )
                 };
+                // Modifiers, annotations, decorators and `throws` clauses the
+                // pattern does not mention do not stop a match; those it
+                // mentions are found in any order.
+                if cached.optional || children.iter().any(is_unordered) {
+                    let (p_free, p_rest): (Vec<&PNode>, Vec<&PNode>) = children.iter().partition(|c| is_unordered(c));
+                    if !p_free.is_empty() {
+                        let p_rest: Vec<PNode> = p_rest.into_iter().cloned().collect();
+                        let (t_free, t_rest): (Vec<Node<'t>>, Vec<Node<'t>>) =
+                            cached.nodes.iter().partition(|c| UNORDERED_KINDS.contains(&c.kind()));
+                        let t_rest: Vec<Node<'t>> = t_rest
+                            .into_iter()
+                            .filter(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()))
+                            .collect();
+                        let n = t_rest.len();
+                        return self.seq(&p_rest, &t_rest, 0, env, &mut |env, end| {
+                            end == n && self.unordered(&p_free, &t_free, env, k)
+                        });
+                    }
+                }
                 let kept: Vec<Node<'t>>;
                 let kids: &[Node<'t>] = if cached.optional {
                     kept = cached
@@ -491,6 +594,36 @@ impl<'s, 't> Matcher<'s, 't> {
                 self.seq(children, kids, 0, env, &mut |env, end| end == n && k(env))
             }
         }
+    }
+
+    /// A member pattern `module.$F` against a bare name the file imported
+    /// from that module: `$F` binds the name. `None` when the pattern is not
+    /// of that form.
+    fn imported_member(
+        &self,
+        kind: &str,
+        children: &[PNode],
+        t: Node<'t>,
+        env: &mut Env,
+        k: &mut dyn FnMut(&mut Env) -> bool,
+    ) -> Option<bool> {
+        if !matches!(kind, "attribute" | "member_expression" | "field_access" | "member_access_expression")
+            || t.kind() != "identifier"
+        {
+            return None;
+        }
+        // The children are the object, the separator token and the member.
+        let (Some(PNode::Dotted { name: module }), Some(member @ PNode::MetaVar(_))) =
+            (children.first(), children.last())
+        else {
+            return None;
+        };
+        if children.len() > 3 {
+            return None;
+        }
+        let full = self.ctx.imported_as(self.text(t.start_byte(), t.end_byte()))?;
+        let (from, _) = full.rsplit_once('.')?;
+        Some(from == module && self.node(member, t, env, k))
     }
 
     /// Whether the target node is known to have type `ty`: a literal of that
@@ -517,6 +650,12 @@ impl<'s, 't> Matcher<'s, 't> {
                         | "uint"
                         | "byte"
                 );
+        }
+        // `new Random().Next()`: a construction has the type it names.
+        if t.kind() == "object_creation_expression" {
+            return t
+                .child_by_field_name("type")
+                .is_some_and(|ty| normalize_type(self.text(ty.start_byte(), ty.end_byte())) == wanted);
         }
         let name = self.text(t.start_byte(), t.end_byte());
         self.ctx.declared_type(name).is_some_and(|declared| normalize_type(declared) == wanted)
@@ -634,6 +773,11 @@ impl<'s, 't> Matcher<'s, 't> {
             }
         }
         false
+    }
+
+    /// Matches each pattern node to a different target node, in any order.
+    fn unordered(&self, ps: &[&PNode], ts: &[Node<'t>], env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        self.keywords(ps, ts, &mut vec![false; ts.len()], env, k)
     }
 
     /// Matches a sequence of pattern nodes against target siblings from

@@ -11,6 +11,10 @@ pub const METAVAR_PREFIX: &str = "__vglmv_";
 pub const METASEQ_PREFIX: &str = "__vglms_";
 pub const ELLIPSIS: &str = "__vglell";
 pub const DEEP_CALL: &str = "__vgldeep";
+/// A metavariable where Ruby wants a constant (a class's name).
+pub const CONSTANT_PREFIX: &str = "Vglmv__";
+/// The type given to an ellipsis among typed parameters: `(__vglty __vglell)`.
+pub const PARAMETER_TYPE: &str = "__vglty";
 
 /// PHP variables that look like metavariables but are the language's own.
 const PHP_SUPERGLOBALS: &[&str] =
@@ -52,6 +56,12 @@ pub fn extract_typed(pattern: &str, lang: Language) -> (String, Vec<String>) {
     let pattern = &*any_type.replace_all(pattern, "$1");
     let mut types = Vec::new();
     let out = re.replace_all(pattern, |caps: &regex::Captures| {
+        // `f(String $X)` is a parameter list (or a call), not a typed
+        // metavariable: those stand where an expression does.
+        let start = caps.get(0).map_or(0, |m| m.start());
+        if pattern[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            return caps[0].to_string();
+        }
         let ty: String = caps[type_group].chars().filter(|c| !c.is_whitespace()).collect();
         types.push(ty);
         format!("${TYPED_PREFIX}{}_{}", types.len() - 1, &caps[name_group])
@@ -71,12 +81,16 @@ pub enum Hole {
 pub fn hole_of(text: &str) -> Option<Hole> {
     let text = text.trim().trim_end_matches(';').trim_end();
     let text = text.strip_prefix('$').unwrap_or(text);
+    let text = text.strip_prefix(PARAMETER_TYPE).map_or(text, str::trim_start);
     // Python dict literals spell an ellipsis `**__vglell` (see `rewrite`).
     // C# statements spell a lone ellipsis `__vglell();` (see `rewrite`).
     if text == ELLIPSIS || text.trim_start_matches('*') == ELLIPSIS || text.trim_end_matches("()") == ELLIPSIS {
         return Some(Hole::Ellipsis);
     }
     if let Some(name) = text.strip_prefix(METAVAR_PREFIX) {
+        return is_name(name).then(|| Hole::MetaVar(name.to_string()));
+    }
+    if let Some(name) = text.strip_prefix(CONSTANT_PREFIX) {
         return is_name(name).then(|| Hole::MetaVar(name.to_string()));
     }
     if let Some(name) = text.strip_prefix(METASEQ_PREFIX) {
@@ -115,6 +129,9 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
     let mut i = 0;
     let mut quote: Option<u8> = None;
     let mut brackets: Vec<u8> = Vec::new();
+    // Depths of `brackets` at which a template literal's `${` opened: its
+    // holes are code, and the literal resumes at the matching `}`.
+    let mut substitutions: Vec<usize> = Vec::new();
     while i < bytes.len() {
         let b = bytes[i];
         if let Some(q) = quote {
@@ -122,9 +139,24 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
                 push_char(&mut out, pattern, &mut i, 2);
                 continue;
             }
+            if q == b'`' && pattern[i..].starts_with("${") {
+                out.push_str("${");
+                i += 2;
+                quote = None;
+                brackets.push(b'{');
+                substitutions.push(brackets.len());
+                continue;
+            }
             if b == q {
                 quote = None;
             }
+            push_char(&mut out, pattern, &mut i, 1);
+            continue;
+        }
+        if b == b'}' && substitutions.last() == Some(&brackets.len()) {
+            substitutions.pop();
+            brackets.pop();
+            quote = Some(b'`');
             push_char(&mut out, pattern, &mut i, 1);
             continue;
         }
@@ -162,17 +194,23 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
             if lang == Language::Python && brackets.last() == Some(&b'{') {
                 out.push_str("**");
             }
+            // A JSX attribute's value, `<a href=... />`, is an expression in braces.
+            if is_jsx_attribute_value(pattern, i, lang) {
+                out.push('{');
+                out.push_str(ELLIPSIS);
+                out.push('}');
+                i += 3;
+                continue;
+            }
             out.push_str(ELLIPSIS);
             i += 3;
-            let statement =
-                alone_on_line(pattern, i - 3, i) || (braces_are_blocks(lang) && alone_in_braces(pattern, i - 3, i));
+            let statement = alone_on_line(pattern, i - 3, i)
+                || (braces_are_blocks(lang) && alone_in_braces(pattern, i - 3, i) && opens_block(&pattern[..i - 3]));
             // A bare name is no statement in C#; a call is.
             if lang == Language::CSharp && statement {
                 out.push_str("()");
             }
-            if ends_statements_with_semicolon(lang)
-                && (alone_on_line(pattern, i - 3, i) || (braces_are_blocks(lang) && alone_in_braces(pattern, i - 3, i)))
-            {
+            if ends_statements_with_semicolon(lang) && statement {
                 out.push(';');
             }
             continue;
@@ -187,7 +225,17 @@ pub fn rewrite(pattern: &str, lang: Language) -> String {
             let superglobal = lang == Language::Php && !seq && PHP_SUPERGLOBALS.contains(&name);
             let next_is_ident = rest[start + name_len..].chars().next().is_some_and(|c| c.is_alphanumeric());
             if name_len > 0 && is_name(name) && !superglobal && !next_is_ident {
-                out.push_str(var_prefix);
+                let declared = previous_word(&pattern[..i]);
+                // A PHP function's name is no variable; a Ruby class's name is a constant.
+                if !(lang == Language::Php && matches!(declared, "function" | "class")) {
+                    out.push_str(var_prefix);
+                }
+                if lang == Language::Ruby && matches!(declared, "class" | "module") && !seq {
+                    out.push_str(CONSTANT_PREFIX);
+                    out.push_str(name);
+                    i += start + name_len;
+                    continue;
+                }
                 out.push_str(if seq { METASEQ_PREFIX } else { METAVAR_PREFIX });
                 out.push_str(name);
                 i += start + name_len;
@@ -217,6 +265,37 @@ fn braces_are_blocks(lang: Language) -> bool {
 /// `{ ... }`: the ellipsis is a block's only statement.
 fn alone_in_braces(text: &str, start: usize, end: usize) -> bool {
     text[..start].trim_end().ends_with('{') && text[end..].trim_start().starts_with('}')
+}
+
+/// The word just before `at`, spaces skipped: `function` in `function $F`.
+fn previous_word(before: &str) -> &str {
+    let t = before.trim_end();
+    let start =
+        t.char_indices().rev().find(|(_, c)| !(c.is_alphanumeric() || *c == '_')).map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+/// Whether the `...` at `at` follows `name=` inside a JSX element.
+fn is_jsx_attribute_value(pattern: &str, at: usize, lang: Language) -> bool {
+    if !matches!(lang, Language::JavaScript | Language::TypeScript | Language::Tsx)
+        || !pattern.trim_start().starts_with('<')
+    {
+        return false;
+    }
+    let before = &pattern[..at];
+    before.strip_suffix('=').is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-'))
+}
+
+/// Whether a `{` after `before` opens a block of statements rather than an
+/// initializer (`new T {...}`, `new int[] {...}`, `= {...}`): it follows a
+/// `)` (a signature, a condition), a block keyword, another brace or nothing.
+fn opens_block(before: &str) -> bool {
+    let t = before.trim_end().strip_suffix('{').unwrap_or(before).trim_end();
+    if t.is_empty() || t.ends_with([')', '{', '}', ';']) || t.ends_with("=>") || t.ends_with("->") {
+        return true;
+    }
+    let word = t.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+    matches!(word, "else" | "try" | "finally" | "do" | "unsafe" | "checked" | "unchecked" | "static")
 }
 
 fn alone_on_line(text: &str, start: usize, end: usize) -> bool {

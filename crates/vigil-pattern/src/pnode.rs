@@ -78,6 +78,7 @@ impl Pattern {
     pub fn root_kinds(&self) -> Option<Vec<&str>> {
         let kind = self.root_kind()?;
         let mut kinds = vec![kind];
+        kinds.extend(crate::matcher::equivalent_kinds(kind));
         if kind == "expression_statement" {
             kinds.extend([
                 "declaration",

@@ -1,5 +1,5 @@
 class A {
-    // todoruleid: conf.ellipsis.csharp.params
+    // ruleid: conf.ellipsis.csharp.params
     public IActionResult Show(int id, string name) {
         // ruleid: conf.ellipsis.csharp.args
         Response.Headers.Append("Access-Control-Allow-Origin", "*");

@@ -1,5 +1,6 @@
+// ruleid: conf.ellipsis.java.class-body
 class A extends HttpServlet {
-    // todoruleid: conf.ellipsis.java.params
+    // ruleid: conf.ellipsis.java.params
     void doGet(HttpServletRequest req, HttpServletResponse res) {
         // ruleid: conf.ellipsis.java.args
         res.setHeader("Access-Control-Allow-Origin", "*");
@@ -28,7 +29,7 @@ class A extends HttpServlet {
         if (u.isGuest()) { deny(); }
     }
 }
-// todoruleid: conf.ellipsis.java.class-body
+// ruleid: conf.ellipsis.java.class-body
 class B extends HttpServlet {
 }
 // ok: conf.ellipsis.java.class-body

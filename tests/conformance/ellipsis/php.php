@@ -16,7 +16,7 @@ $cfg = array("name" => "x", "debug" => true);
 $cfg = ["debug" => true];
 // ok: conf.ellipsis.php.array
 $cfg = array("debug" => false);
-// todoruleid: conf.ellipsis.php.params
+// ruleid: conf.ellipsis.php.params
 function login($user, $password) {
     return 1;
 }

@@ -58,7 +58,7 @@ t = (1, 0, 2)
 # ok: conf.ellipsis.python.tuple
 t = (1, 2)
 
-# todoruleid: conf.ellipsis.python.set
+# ruleid: conf.ellipsis.python.set
 s = {"a", "*"}
 # ok: conf.ellipsis.python.set
 s = {"a"}

@@ -18,7 +18,7 @@ end
 hosts = ["a", "*"]
 # ok: conf.ellipsis.ruby.array
 hosts = ["a"]
-# todoruleid: conf.ellipsis.ruby.hash
+# ruleid: conf.ellipsis.ruby.hash
 cfg = { :name => "x", :debug => true }
 # ok: conf.ellipsis.ruby.hash
 cfg = { :debug => false }

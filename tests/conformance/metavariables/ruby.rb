@@ -16,7 +16,7 @@ run(FLAG)
 run(a, b, FLAG)
 # ok: conf.metavariables.ruby.sequence
 run(FLAG, a)
-# todoruleid: conf.metavariables.ruby.class
+# ruleid: conf.metavariables.ruby.class
 class UsersController < ApplicationController
   def index; end
 end

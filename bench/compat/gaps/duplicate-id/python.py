@@ -1,2 +1,2 @@
-# todoruleid: compat.duplicate-id
+# ruleid: compat.duplicate-id
 eval(x)

@@ -1,6 +1,6 @@
-// todoruleid: compat.string-metavariable-javascript
+// ruleid: compat.string-metavariable-javascript
 fetch('http://example.com/a.js').then(r => r.text());
-// todoruleid: compat.string-metavariable-javascript
+// ruleid: compat.string-metavariable-javascript
 fetch("http://example.com/b", {});
 // ok: compat.string-metavariable-javascript
 fetch('https://example.com/c');

@@ -3,11 +3,11 @@ from random import randint
 
 # ruleid: compat.import-metavariable-python
 random.choice(items)
-# todoruleid: compat.import-metavariable-python
+# ruleid: compat.import-metavariable-python
 randint(1, 10)
 
 
 def f():
     from random import choice
-    # todoruleid: compat.import-metavariable-python
+    # ruleid: compat.import-metavariable-python
     return choice(items)

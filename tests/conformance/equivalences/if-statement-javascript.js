@@ -3,14 +3,14 @@ function f(x, token) {
     if (x === token) {
         a();
     }
-    // todoruleid: compat.if-statement-javascript
+    // ruleid: compat.if-statement-javascript
     if (x === token) {
         a();
     } else {
         b();
     }
     while (true) {
-        // todoruleid: compat.if-statement-javascript
+        // ruleid: compat.if-statement-javascript
         if (x === token) continue;
     }
 }

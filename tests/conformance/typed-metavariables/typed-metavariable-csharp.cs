@@ -4,9 +4,9 @@ class A {
         // ruleid: compat.typed-metavariable-csharp
         r1.Next();
         var r2 = new Random();
-        // todoruleid: compat.typed-metavariable-csharp
+        // ruleid: compat.typed-metavariable-csharp
         r2.Next();
-        // todoruleid: compat.typed-metavariable-csharp
+        // ruleid: compat.typed-metavariable-csharp
         int n = new Random().Next();
         // Semgrep also reports a static call on the class itself, `Random.Range(1, 3)` (Unity),
         // and `UnityEngine.Random.Range(1, 3)`: quirk S5 of docs/COMPATIBILITY.md, left open.

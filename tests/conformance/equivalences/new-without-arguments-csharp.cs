@@ -1,8 +1,8 @@
 class A {
     void F() {
-        // todoruleid: compat.new-without-arguments-csharp
+        // ruleid: compat.new-without-arguments-csharp
         SHA1 sha = new SHA1CryptoServiceProvider();
-        // todoruleid: compat.new-without-arguments-csharp
+        // ruleid: compat.new-without-arguments-csharp
         byte[] h = new MD5CryptoServiceProvider().ComputeHash(data);
         // ok: compat.new-without-arguments-csharp
         var aes = new AesCryptoServiceProvider();

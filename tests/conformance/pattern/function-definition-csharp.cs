@@ -1,5 +1,5 @@
 class C : Controller {
-    // todoruleid: compat.function-definition-csharp
+    // ruleid: compat.function-definition-csharp
     [HttpPost]
     public ActionResult Save(int a) {
         return View();
@@ -17,7 +17,7 @@ class C : Controller {
         return View();
     }
 
-    // todoruleid: compat.function-definition-csharp.plain
+    // ruleid: compat.function-definition-csharp.plain
     public string Name(int a) {
         return "x";
     }

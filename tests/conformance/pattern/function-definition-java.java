@@ -1,10 +1,10 @@
 class C {
-    // todoruleid: compat.function-definition-java
+    // ruleid: compat.function-definition-java
     public int save(int a) {
         return 1;
     }
 
-    // todoruleid: compat.function-definition-java.servlet
+    // ruleid: compat.function-definition-java.servlet
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
         run(req);
     }

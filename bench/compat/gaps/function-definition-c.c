@@ -1,4 +1,0 @@
-// todoruleid: compat.function-definition-c
-int save(int a) {
-    return 1;
-}

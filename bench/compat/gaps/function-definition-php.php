@@ -1,5 +1,0 @@
-<?php
-// todoruleid: compat.function-definition-php
-function save($a) {
-    return 1;
-}

@@ -1,2 +1,0 @@
-// todoruleid: compat.template-literal-javascript
-const f = new Function("a", `return ${body}`);

@@ -1,0 +1,4 @@
+// ruleid: compat.function-definition-c
+int save(int a) {
+    return 1;
+}

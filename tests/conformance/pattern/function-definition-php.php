@@ -1,0 +1,5 @@
+<?php
+// ruleid: compat.function-definition-php
+function save($a) {
+    return 1;
+}

@@ -1,0 +1,2 @@
+// ruleid: compat.template-literal-javascript
+const f = new Function("a", `return ${body}`);

@@ -1,0 +1,7 @@
+class A {
+    void F(string path) {
+        XmlDocument d = new XmlDocument();
+        // todoruleid: compat.xxe-taint-csharp
+        d.Load(path);
+    }
+}
