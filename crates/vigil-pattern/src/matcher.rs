@@ -562,7 +562,15 @@ impl<'s, 't> Matcher<'s, 't> {
                 if cached.optional || children.iter().any(is_unordered) {
                     let (p_free, p_rest): (Vec<&PNode>, Vec<&PNode>) = children.iter().partition(|c| is_unordered(c));
                     if !p_free.is_empty() {
-                        let p_rest: Vec<PNode> = p_rest.into_iter().cloned().collect();
+                        // Modifiers come first in every grammar: the rest is
+                        // then a slice of the pattern, not a copy.
+                        let copied: Vec<PNode>;
+                        let p_rest: &[PNode] = if children[..p_free.len()].iter().all(is_unordered) {
+                            &children[p_free.len()..]
+                        } else {
+                            copied = p_rest.into_iter().cloned().collect();
+                            &copied
+                        };
                         let (t_free, t_rest): (Vec<Node<'t>>, Vec<Node<'t>>) =
                             cached.nodes.iter().partition(|c| UNORDERED_KINDS.contains(&c.kind()));
                         let t_rest: Vec<Node<'t>> = t_rest
@@ -570,7 +578,7 @@ impl<'s, 't> Matcher<'s, 't> {
                             .filter(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()))
                             .collect();
                         let n = t_rest.len();
-                        return self.seq(&p_rest, &t_rest, 0, env, &mut |env, end| {
+                        return self.seq(p_rest, &t_rest, 0, env, &mut |env, end| {
                             end == n && self.unordered(&p_free, &t_free, env, k)
                         });
                     }

@@ -334,6 +334,34 @@ mod tests {
     }
 
     #[test]
+    fn template_substitutions_are_code() {
+        assert_eq!(rewrite("f(`...${...}...`)", Language::JavaScript), "f(`...${__vglell}...`)");
+        assert_eq!(rewrite("`a${$X}b`", Language::JavaScript), "`a${__vglmv_X}b`");
+    }
+
+    #[test]
+    fn initializer_braces_are_no_block() {
+        assert_eq!(rewrite("new T {...}", Language::CSharp), "new T {__vglell}");
+        assert_eq!(rewrite("if (x) {...}", Language::CSharp), "if (x) {__vglell();}");
+        assert_eq!(rewrite("if (x) {...}", Language::Java), "if (x) {__vglell;}");
+    }
+
+    #[test]
+    fn declared_names_and_jsx_values() {
+        assert_eq!(rewrite("function $F($x) {}", Language::Php), "function __vglmv_F($x) {}");
+        assert_eq!(rewrite("class $C < B\nend", Language::Ruby), "class Vglmv__C < B\nend");
+        assert_eq!(rewrite("<a href=... />", Language::JavaScript), "<a href={__vglell} />");
+        assert_eq!(hole_of("Vglmv__C"), Some(Hole::MetaVar("C".into())));
+        assert_eq!(hole_of("__vglty __vglell"), Some(Hole::Ellipsis));
+    }
+
+    #[test]
+    fn parameter_lists_are_no_typed_metavariables() {
+        assert_eq!(extract_typed("void f(String $X) {}", Language::Java).1.len(), 0);
+        assert_eq!(extract_typed("(String $X).trim()", Language::Java).1, vec!["String".to_string()]);
+    }
+
+    #[test]
     fn placeholders_are_recognised() {
         assert_eq!(hole_of("__vglmv_X"), Some(Hole::MetaVar("X".into())));
         assert_eq!(hole_of("$__vglmv_X"), Some(Hole::MetaVar("X".into())));
