@@ -369,11 +369,27 @@ fn unquote(code: &str) -> &str {
     t
 }
 
+/// What a taint rule's parts matched in one file: the analysis' input, and
+/// each sink's match (for the message's metavariables).
+pub(crate) struct TaintMatches {
+    pub(crate) spec: vigil_dataflow::TaintSpec,
+    pub(crate) sink_matches: HashMap<(usize, usize), Match>,
+}
+
 /// The sinks that tainted data reaches, each with the flow that reaches it
 /// (the first, by source position, when several do).
 pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_dataflow::Flow)> {
-    use vigil_dataflow::{Propagator, Sink, Source, TaintSpec};
     let Some(tree) = target.tree else { return Vec::new() };
+    let Some(found) = taint_matches(rule, target) else { return Vec::new() };
+    let flows = vigil_dataflow::analyze(target.language, tree.root_node(), target.source, &found.spec);
+    flows_to_sinks(flows, &found.sink_matches)
+}
+
+/// Evaluates a taint rule's sources, sinks, sanitizers and propagators;
+/// `None` when no source or no sink matched (no flow is possible).
+pub(crate) fn taint_matches(rule: &TaintRule, target: &Target) -> Option<TaintMatches> {
+    use vigil_dataflow::{Propagator, Sink, Source, TaintSpec};
+    target.tree?;
     let mut spec = TaintSpec::default();
     for part in &rule.sources {
         for m in evaluate(&part.formula, target) {
@@ -385,7 +401,7 @@ pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_da
         }
     }
     if spec.sources.is_empty() {
-        return Vec::new();
+        return None;
     }
     let mut sink_matches: HashMap<(usize, usize), Match> = HashMap::new();
     for part in &rule.sinks {
@@ -395,7 +411,7 @@ pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_da
         }
     }
     if spec.sinks.is_empty() {
-        return Vec::new();
+        return None;
     }
     for part in &rule.sanitizers {
         let spans = evaluate(&part.formula, target).into_iter().map(|m| (m.start, m.end));
@@ -413,7 +429,15 @@ pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_da
             }
         }
     }
-    let flows = vigil_dataflow::analyze(target.language, tree.root_node(), target.source, &spec);
+    Some(TaintMatches { spec, sink_matches })
+}
+
+/// One finding per sink that a flow reaches, with the first flow (by source
+/// position) that does.
+pub(crate) fn flows_to_sinks(
+    flows: impl IntoIterator<Item = vigil_dataflow::Flow>,
+    sink_matches: &HashMap<(usize, usize), Match>,
+) -> Vec<(Match, vigil_dataflow::Flow)> {
     let mut by_sink: std::collections::BTreeMap<(usize, usize), vigil_dataflow::Flow> =
         std::collections::BTreeMap::new();
     for flow in flows {

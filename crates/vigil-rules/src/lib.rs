@@ -17,6 +17,7 @@ mod paths;
 mod prefilter;
 mod rule_regex;
 mod ruleset;
+mod taint_groups;
 pub mod testing;
 
 pub use builtin::{builtin, BUILTIN_FILES};

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -5,8 +6,9 @@ use vigil_core::{Edit, Fix, Language};
 use vigil_pattern::{Bindings, Match};
 
 use crate::eval::{evaluate, Target};
-use crate::model::Rule;
+use crate::model::{Formula, Rule, TaintRule};
 use crate::prefilter::{Requirement, WordTable};
+use crate::taint_groups::evaluate_taint_rules;
 
 /// A taint flow as byte ranges with a note each, source first.
 type FlowSteps = Vec<(usize, usize, String)>;
@@ -90,10 +92,23 @@ impl RuleSet {
     /// text (a repair suffix is not theirs) and ordered by position and rule.
     pub fn run(&self, target: &Target, rule_indices: &[usize]) -> Vec<RuleMatch> {
         let mut out = Vec::new();
+        // The taint rules first, together: they may share analyses.
+        let taint: Vec<(usize, &TaintRule)> = rule_indices
+            .iter()
+            .filter_map(|&i| match &self.rules[i].formula {
+                Formula::Taint(t) => Some((i, &**t)),
+                _ => None,
+            })
+            .collect();
+        let taint_rules: Vec<&TaintRule> = taint.iter().map(|(_, t)| *t).collect();
+        let mut flows: HashMap<usize, Vec<(Match, vigil_dataflow::Flow)>> =
+            taint.iter().map(|(i, _)| *i).zip(evaluate_taint_rules(&taint_rules, target)).collect();
         for &i in rule_indices {
             let rule = &self.rules[i];
             let matches: Vec<(Match, FlowSteps)> = match &rule.formula {
-                crate::model::Formula::Taint(t) => crate::eval::evaluate_taint(t, target)
+                Formula::Taint(_) => flows
+                    .remove(&i)
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|(m, flow)| {
                         let mut steps = vec![(flow.source.0, flow.source.1, "untrusted data enters here".to_string())];
