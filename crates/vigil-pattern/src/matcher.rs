@@ -7,7 +7,7 @@
 //! `metavariable-regex` and friends need (`f(..., $X, ...)` matches once
 //! per argument).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
@@ -52,6 +52,10 @@ const MAX_RECURSION: usize = 1_000;
 #[derive(Default)]
 pub struct ChildCache<'t> {
     map: RefCell<HashMap<usize, Rc<Children<'t>>, BuildHasherDefault<NodeIdHasher>>>,
+    /// The grammar's node kind names by kind id, read once per tree:
+    /// `Node::kind` measures and validates a C string on every call, and
+    /// the matcher asks for kinds more than for anything else.
+    kinds: OnceCell<Vec<Box<str>>>,
 }
 
 struct Children<'t> {
@@ -84,13 +88,31 @@ impl<'t> ChildCache<'t> {
         ChildCache::default()
     }
 
+    /// The kind of `node`, as [`Node::kind`] gives it.
+    fn kind(&self, node: Node<'t>) -> &str {
+        let names = self.kinds.get_or_init(|| {
+            let language = node.language();
+            (0..language.node_kind_count())
+                .map(|id| u16::try_from(id).ok().and_then(|id| language.node_kind_for_id(id)).unwrap_or("").into())
+                .collect()
+        });
+        match names.get(usize::from(node.kind_id())) {
+            Some(name) if !name.is_empty() => {
+                debug_assert_eq!(&**name, node.kind());
+                name
+            }
+            // Error nodes have an id past the table.
+            _ => node.kind(),
+        }
+    }
+
     fn get(&self, node: Node<'t>) -> Rc<Children<'t>> {
         if let Some(children) = self.map.borrow().get(&node.id()) {
             return children.clone();
         }
         let mut nodes = Vec::new();
         significant_children(node, &mut nodes);
-        let optional = nodes.iter().any(|c| OPTIONAL_KINDS.contains(&c.kind()));
+        let optional = nodes.iter().any(|c| OPTIONAL_KINDS.contains(&self.kind(*c)));
         let children = Rc::new(Children { nodes, optional });
         self.map.borrow_mut().insert(node.id(), children.clone());
         children
@@ -160,14 +182,16 @@ impl Pattern {
                 continue;
             }
             if let Some(kinds) = &root_kinds {
-                if !kinds.contains(&node.kind()) {
+                if !kinds.contains(&matcher.children.kind(node)) {
                     continue;
                 }
             }
             matcher.steps.set(0);
             match &self.root {
                 PatternRoot::Node(p) => {
-                    if matches!(p, PNode::MetaVar(_) | PNode::Ellipsis) && node.kind().contains("comment") {
+                    if matches!(p, PNode::MetaVar(_) | PNode::Ellipsis)
+                        && matcher.children.kind(node).contains("comment")
+                    {
                         continue;
                     }
                     matcher.node(p, node, &mut env, &mut |env| {
@@ -343,6 +367,10 @@ fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 impl<'s, 't> Matcher<'s, 't> {
+    fn kind(&self, node: Node<'t>) -> &'s str {
+        self.children.kind(node)
+    }
+
     fn text(&self, start: usize, end: usize) -> &'s str {
         self.source.get(start..end).unwrap_or("")
     }
@@ -400,7 +428,7 @@ impl<'s, 't> Matcher<'s, 't> {
         let mut t = t;
         let wants_parens = matches!(p, PNode::Node { kind, .. } if &**kind == "parenthesized_expression");
         if !wants_parens && !matches!(p, PNode::MetaVar(_) | PNode::Ellipsis | PNode::MetaSeq(_) | PNode::Deep(_)) {
-            while t.kind() == "parenthesized_expression" && t.named_child_count() == 1 {
+            while self.kind(t) == "parenthesized_expression" && t.named_child_count() == 1 {
                 match t.named_child(0) {
                     Some(inner) => t = inner,
                     None => break,
@@ -425,7 +453,7 @@ impl<'s, 't> Matcher<'s, 't> {
             PNode::MetaSeq(name) => self.bind_then(name, t, env, k),
             PNode::Ellipsis => k(env),
             PNode::StringVar(name) => {
-                if !is_string_kind(t.kind()) || has_interpolation(t) {
+                if !is_string_kind(self.kind(t)) || has_interpolation(t) {
                     return false;
                 }
                 // `'$URL'` binds the string's content, without its quotes.
@@ -446,7 +474,7 @@ impl<'s, 't> Matcher<'s, 't> {
                 for n in PreorderIter::new(t) {
                     // Parentheses are seen through when their content is
                     // visited; unwrapping each level again would be quadratic.
-                    if !n.is_named() || n.kind() == "parenthesized_expression" {
+                    if !n.is_named() || self.kind(n) == "parenthesized_expression" {
                         continue;
                     }
                     if self.node(inner, n, env, k) {
@@ -460,10 +488,10 @@ impl<'s, 't> Matcher<'s, 't> {
             }
             PNode::AnyString => {
                 let constant = || self.constant_of(t).is_some() || self.is_constant_concatenation(t, 0);
-                ((is_string_kind(t.kind()) && !has_interpolation(t)) || constant()) && k(env)
+                ((is_string_kind(self.kind(t)) && !has_interpolation(t)) || constant()) && k(env)
             }
             PNode::Str { content } => {
-                let same = if is_string_kind(t.kind()) {
+                let same = if is_string_kind(self.kind(t)) {
                     string_content(self.text(t.start_byte(), t.end_byte())) == content
                 } else {
                     self.constant_of(t) == Some(content.as_str())
@@ -487,19 +515,19 @@ impl<'s, 't> Matcher<'s, 't> {
                 same && k(env)
             }
             PNode::Leaf { kind, text } => {
-                t.kind() == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
+                self.kind(t) == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
             }
             PNode::Node { kind, children } => {
-                if t.kind() != &**kind && !equivalent_kinds(kind).contains(&t.kind()) {
+                if self.kind(t) != &**kind && !equivalent_kinds(kind).contains(&self.kind(t)) {
                     // `$X = v` also matches a declaration with an initialiser
                     // (`String x = v;`, `x := v`, `let x = v`), as Semgrep's
                     // default `vardef_assign` does.
-                    if is_assignment_kind(kind) && is_declarator_kind(t.kind()) {
+                    if is_assignment_kind(kind) && is_declarator_kind(self.kind(t)) {
                         return self.assignment_as_declaration(children, t, env, k);
                     }
                     // The statement `$X = v;` against a declaration statement:
                     // its declarators.
-                    if &**kind == "expression_statement" && is_declaration_statement(t.kind()) {
+                    if &**kind == "expression_statement" && is_declaration_statement(self.kind(t)) {
                         if let [inner @ PNode::Node { kind: inner_kind, .. }] = children.as_slice() {
                             if is_assignment_kind(inner_kind) {
                                 for d in declarators(t) {
@@ -526,7 +554,7 @@ impl<'s, 't> Matcher<'s, 't> {
                     }
                     // A TypeScript parameter with a type is its name to a
                     // pattern without one.
-                    if matches!(t.kind(), "required_parameter" | "optional_parameter") {
+                    if matches!(self.kind(t), "required_parameter" | "optional_parameter") {
                         if let Some(inner) = t.child_by_field_name("pattern") {
                             return self.node(p, inner, env, k);
                         }
@@ -589,7 +617,7 @@ impl<'s, 't> Matcher<'s, 't> {
                         .nodes
                         .iter()
                         .copied()
-                        .filter(|c| !OPTIONAL_KINDS.contains(&c.kind()) || mentioned(c.kind()))
+                        .filter(|c| !OPTIONAL_KINDS.contains(&self.kind(*c)) || mentioned(self.kind(*c)))
                         .collect();
                     &kept
                 } else {
@@ -638,10 +666,10 @@ impl<'s, 't> Matcher<'s, 't> {
     /// type, or a variable declared with it.
     fn has_type(&self, t: Node<'t>, ty: &str) -> bool {
         let wanted = normalize_type(ty);
-        if is_string_kind(t.kind()) {
+        if is_string_kind(self.kind(t)) {
             return matches!(wanted.as_str(), "string" | "char*" | "constchar*" | "str");
         }
-        if t.kind().contains("integer") || t.kind() == "number_literal" || t.kind() == "int_literal" {
+        if self.kind(t).contains("integer") || self.kind(t) == "number_literal" || self.kind(t) == "int_literal" {
             let text = self.text(t.start_byte(), t.end_byte());
             return !text.contains('.')
                 && matches!(
@@ -685,7 +713,7 @@ impl<'s, 't> Matcher<'s, 't> {
         let field = |names: &[&str]| names.iter().find_map(|f| t.child_by_field_name(f));
         let Some(mut name) = field(&["name", "left", "pattern", "declarator"]) else { return false };
         // C's `char *p = v` and `char b[8] = v` declare `p` and `b`.
-        while matches!(name.kind(), "pointer_declarator" | "array_declarator" | "reference_declarator") {
+        while matches!(self.kind(name), "pointer_declarator" | "array_declarator" | "reference_declarator") {
             match name.child_by_field_name("declarator").or_else(|| name.named_child(0)) {
                 Some(inner) => name = inner,
                 None => break,
@@ -735,7 +763,7 @@ impl<'s, 't> Matcher<'s, 't> {
 
     /// The string a target identifier holds, if it is a file constant.
     fn constant_of(&self, t: Node<'t>) -> Option<&'s str> {
-        if (t.child_count() > 1 || t.named_child_count() > 1) && t.kind() != "variable_name" {
+        if (t.child_count() > 1 || t.named_child_count() > 1) && self.kind(t) != "variable_name" {
             return None;
         }
         let text = self.text(t.start_byte(), t.end_byte());
@@ -748,8 +776,10 @@ impl<'s, 't> Matcher<'s, 't> {
     fn arguments(&self, ps: &[PNode], ts: &[Node<'t>], env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
         let p_pos: Vec<PNode> = ps.iter().filter(|p| !is_keyword_argument(p)).cloned().collect();
         let p_kw: Vec<&PNode> = ps.iter().filter(|p| is_keyword_argument(p)).collect();
-        let t_pos: Vec<Node<'t>> = ts.iter().copied().filter(|t| !KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
-        let t_kw: Vec<Node<'t>> = ts.iter().copied().filter(|t| KEYWORD_ARGUMENT_KINDS.contains(&t.kind())).collect();
+        let t_pos: Vec<Node<'t>> =
+            ts.iter().copied().filter(|t| !KEYWORD_ARGUMENT_KINDS.contains(&self.kind(*t))).collect();
+        let t_kw: Vec<Node<'t>> =
+            ts.iter().copied().filter(|t| KEYWORD_ARGUMENT_KINDS.contains(&self.kind(*t))).collect();
         let open = ps.iter().any(|p| matches!(p, PNode::Ellipsis | PNode::MetaSeq(_)));
         if !open && t_kw.len() != p_kw.len() {
             return false;
