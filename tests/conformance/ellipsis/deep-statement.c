@@ -4,6 +4,12 @@ void f(int n) {
     memcpy(a, src, n);
 }
 
+void h(int n) {
+    // ok: compat.deep-statement-c
+    char b[10];
+    strcpy(b, "x");
+}
+
 void g(int n) {
     // todoruleid: compat.deep-statement-c
     char k[10];

@@ -3,3 +3,9 @@ def f(path, flag):
     fh = open(path)
     if flag:
         fh.close()
+
+
+def g(path):
+    # ok: compat.deep-statement-python
+    fh = open(path)
+    return fh.read()

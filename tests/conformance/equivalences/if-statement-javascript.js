@@ -9,6 +9,10 @@ function f(x, token) {
     } else {
         b();
     }
+    // ok: compat.if-statement-javascript
+    if (x === other) {
+        a();
+    }
     while (true) {
         // ruleid: compat.if-statement-javascript
         if (x === token) continue;

@@ -11,3 +11,8 @@ def f():
     from random import choice
     # ruleid: compat.import-metavariable-python
     return choice(items)
+
+
+def g(items):
+    # ok: compat.import-metavariable-python
+    return secrets.choice(items)

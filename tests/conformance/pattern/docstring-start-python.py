@@ -17,3 +17,5 @@
                     pass
                 else:
                     raise
+            # ok: compat.docstring-start-python
+            settings = json.load(stream)

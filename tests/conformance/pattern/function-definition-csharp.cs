@@ -21,4 +21,9 @@ class C : Controller {
     public string Name(int a) {
         return "x";
     }
+
+    // ok: compat.function-definition-csharp.plain
+    private string Hidden(int a) {
+        return "x";
+    }
 }

@@ -8,4 +8,10 @@ class C {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
         run(req);
     }
+
+    // ok: compat.function-definition-java
+    // ok: compat.function-definition-java.servlet
+    private int helper(String a) {
+        return 1;
+    }
 }

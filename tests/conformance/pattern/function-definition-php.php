@@ -3,3 +3,6 @@
 function save($a) {
     return 1;
 }
+
+// ok: compat.function-definition-php
+$save = fn($a) => 1;

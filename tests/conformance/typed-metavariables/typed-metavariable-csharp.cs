@@ -12,6 +12,13 @@ class A {
         // and `UnityEngine.Random.Range(1, 3)`: quirk S5 of docs/COMPATIBILITY.md, left open.
         int m = Random.Range(1, 3);
 
+        var rng = RandomNumberGenerator.Create();
+        // ok: compat.typed-metavariable-csharp
+        rng.GetBytes(buf);
+        OracleCommand other = new OracleCommand();
+        // ok: compat.typed-metavariable-csharp.metatype
+        other.CommandText = q;
+
         SqlCommand cmd = new SqlCommand();
         // todoruleid: compat.typed-metavariable-csharp.metatype
         cmd.CommandText = q;
