@@ -8,7 +8,11 @@
 //! cargo run --release -p vigil-secrets --example dump_matches -- PATH... > matches.txt
 //! ```
 
-use std::path::{Path, PathBuf};
+#[path = "common/walk.rs"]
+mod walk;
+use walk::walk;
+
+use std::path::PathBuf;
 
 use vigil_secrets::{RedactOptions, SecretScanner};
 
@@ -43,16 +47,4 @@ fn main() {
         }
     }
     eprintln!("{} files, {matches} matches, {spans} redacted spans", files.len());
-}
-
-fn walk(p: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(meta) = std::fs::symlink_metadata(p) else { return };
-    if meta.is_file() {
-        out.push(p.to_path_buf());
-    } else if meta.is_dir() {
-        let Ok(rd) = std::fs::read_dir(p) else { return };
-        for e in rd.flatten() {
-            walk(&e.path(), out);
-        }
-    }
 }

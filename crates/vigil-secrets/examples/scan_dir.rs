@@ -11,7 +11,11 @@
 //! masked preview). Binary files (NUL in the first 8 KiB) and files larger
 //! than `--max-size` (default 5 MB) are skipped and counted.
 
-use std::path::{Path, PathBuf};
+#[path = "common/walk.rs"]
+mod walk;
+use walk::walk;
+
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use vigil_secrets::{masked_text, SecretScanner};
@@ -114,17 +118,5 @@ fn main() {
     );
     for (d, n) in by_detector {
         eprintln!("  {d}: {n}");
-    }
-}
-
-fn walk(p: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(meta) = std::fs::symlink_metadata(p) else { return };
-    if meta.is_file() {
-        out.push(p.to_path_buf());
-    } else if meta.is_dir() {
-        let Ok(rd) = std::fs::read_dir(p) else { return };
-        for e in rd.flatten() {
-            walk(&e.path(), out);
-        }
     }
 }
