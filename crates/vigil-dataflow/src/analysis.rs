@@ -176,6 +176,23 @@ impl<'a, 't> Analysis<'a, 't> {
         })
     }
 
+    /// A source taint for the declaration or assignment statement around
+    /// `node` (at most two levels up, never past a block).
+    fn statement_source(&self, node: Node) -> Option<Taint> {
+        let mut at = Some(node);
+        for _ in 0..3 {
+            let n = at?;
+            if n.kind().contains("block") || is_function(n.kind()) {
+                return None;
+            }
+            if let Some(t) = self.source_taint(n) {
+                return Some(t);
+            }
+            at = n.parent();
+        }
+        None
+    }
+
     fn sanitized(&self, node: Node) -> bool {
         self.sanitizer_at.contains_key(&span(node))
     }
@@ -493,6 +510,9 @@ impl<'a, 't> Analysis<'a, 't> {
             }
             None => None,
         };
+        // A source that matched the whole statement (`var $D = new XmlDocument();`)
+        // taints the value it assigns, as Semgrep's ranges do.
+        let value = value.or_else(|| self.statement_source(node));
         // `d["k"] = v`: the element under that key, and not the others.
         if !augmented {
             if let Some((_, element)) = self.element_path(lhs) {

@@ -402,6 +402,11 @@ fn convert(node: Node, source: &str, depth: usize, types: &[String]) -> Result<P
             PNode::Str { content: content.to_string() }
         });
     }
+    // C#'s `var` in a pattern's declaration stands for any declared type, as
+    // in Semgrep: `var $D = new XmlDocument();` matches `XmlDocument d = ...`.
+    if node.kind() == "implicit_type" {
+        return Ok(PNode::MetaVar(Arc::from("_")));
+    }
     // A modifier such as `public` is a word but no name: it stays a node of
     // its kind, which the matcher finds among the target's modifiers.
     if node.is_named()

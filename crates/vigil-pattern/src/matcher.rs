@@ -112,6 +112,9 @@ impl<'t> ChildCache<'t> {
         }
         let mut nodes = Vec::new();
         significant_children(node, &mut nodes);
+        if nodes.iter().any(|n| is_conditional_compilation(n.kind())) {
+            nodes = inline_conditional_compilation(&nodes);
+        }
         let optional = nodes.iter().any(|c| OPTIONAL_KINDS.contains(&self.kind(*c)));
         let children = Rc::new(Children { nodes, optional });
         self.map.borrow_mut().insert(node.id(), children.clone());
@@ -300,6 +303,61 @@ pub(crate) fn equivalent_kinds(kind: &str) -> &'static [&'static str] {
 
 fn is_assignment_kind(kind: &str) -> bool {
     matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
+}
+
+/// `#if`/`#ifdef` blocks and their `#elif`/`#else` branches (C, C++).
+fn is_conditional_compilation(kind: &str) -> bool {
+    matches!(kind, "preproc_if" | "preproc_ifdef" | "preproc_elif" | "preproc_elifdef" | "preproc_else")
+}
+
+/// `nodes` with the statements of conditional-compilation blocks in place
+/// of the blocks, every branch in source order: Semgrep reads C as if the
+/// preprocessor lines were not there, so `a; ... b;` matches across them.
+fn inline_conditional_compilation<'t>(nodes: &[Node<'t>]) -> Vec<Node<'t>> {
+    fn push<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+        let mut cursor = node.walk();
+        if !cursor.goto_first_child() {
+            return;
+        }
+        loop {
+            let child = cursor.node();
+            let is_test = matches!(cursor.field_name(), Some("name" | "condition"));
+            if is_conditional_compilation(child.kind()) {
+                push(child, out);
+            } else if child.is_named() && !is_test && !child.is_extra() && !child.kind().contains("comment") {
+                out.push(child);
+            }
+            if !cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(nodes.len());
+    for &n in nodes {
+        if is_conditional_compilation(n.kind()) {
+            push(n, &mut out);
+        } else {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Calls and constructions in any grammar.
+fn is_call_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "call"
+            | "call_expression"
+            | "invocation_expression"
+            | "method_invocation"
+            | "function_call_expression"
+            | "member_call_expression"
+            | "scoped_call_expression"
+            | "object_creation_expression"
+            | "new_expression"
+            | "macro_invocation"
+    )
 }
 
 fn is_declaration_statement(kind: &str) -> bool {
@@ -518,6 +576,19 @@ impl<'s, 't> Matcher<'s, 't> {
                 self.kind(t) == &**kind && self.text(t.start_byte(), t.end_byte()) == text && k(env)
             }
             PNode::Node { kind, children } => {
+                // The statement `f(...);` also matches a statement holding
+                // the call deeper (`int n = len + f(x);`, `s.Add(f(x));`), as
+                // Semgrep's default `deep_exprstmt` does.
+                if &**kind == "expression_statement" {
+                    if let [inner @ PNode::Node { kind: inner_kind, .. }] = children.as_slice() {
+                        let t_kind = self.kind(t);
+                        if is_call_kind(inner_kind)
+                            && (t_kind == "expression_statement" || is_declaration_statement(t_kind))
+                        {
+                            return self.call_in_statement(inner, t, env, k);
+                        }
+                    }
+                }
                 if self.kind(t) != &**kind && !equivalent_kinds(kind).contains(&self.kind(t)) {
                     // `$X = v` also matches a declaration with an initialiser
                     // (`String x = v;`, `x := v`, `let x = v`), as Semgrep's
@@ -630,6 +701,30 @@ impl<'s, 't> Matcher<'s, 't> {
                 self.seq(children, kids, 0, env, &mut |env, end| end == n && k(env))
             }
         }
+    }
+
+    /// `call` matched against the expressions of the statement `t`, outermost
+    /// first, without entering nested functions or blocks.
+    fn call_in_statement(&self, call: &PNode, t: Node<'t>, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        let mut stack = vec![t];
+        while let Some(n) = stack.pop() {
+            if n.id() != t.id() && self.node(call, n, env, k) {
+                return true;
+            }
+            if self.exhausted() {
+                return false;
+            }
+            let mut cursor = n.walk();
+            let start = stack.len();
+            for child in n.named_children(&mut cursor) {
+                let kind = self.kind(child);
+                if !vigil_lang::is_function_kind(kind) && !kind.contains("block") && !kind.contains("comment") {
+                    stack.push(child);
+                }
+            }
+            stack[start..].reverse();
+        }
+        false
     }
 
     /// A member pattern `module.$F` against a bare name the file imported
