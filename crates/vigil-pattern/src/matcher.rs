@@ -129,6 +129,10 @@ struct Matcher<'s, 't> {
     children: &'s ChildCache<'t>,
     // A Cell so that continuations can share the matcher while it runs.
     steps: Cell<usize>,
+    /// While a sequence runs over nested statements too: their ids, sorted.
+    /// A bare `$S` does not match one of them, since it already matches the
+    /// statement that holds it (one finding per use, not one per level).
+    nested_statements: RefCell<Vec<usize>>,
 }
 
 type Env = Vec<(Arc<str>, Binding)>;
@@ -173,7 +177,14 @@ impl Pattern {
         ctx: &MatchContext,
         children: &ChildCache<'t>,
     ) -> Vec<Match> {
-        let matcher = Matcher { source, ctx, children, steps: Cell::new(0), depth: Cell::new(0) };
+        let matcher = Matcher {
+            source,
+            ctx,
+            children,
+            steps: Cell::new(0),
+            depth: Cell::new(0),
+            nested_statements: RefCell::new(Vec::new()),
+        };
         let mut out: Vec<Match> = Vec::new();
         let root_kinds = self.root_kinds();
         let mut env: Env = Vec::new();
@@ -205,10 +216,19 @@ impl Pattern {
                 PatternRoot::Sequence(ps) => {
                     let children = matcher.children.get(node);
                     let kids = &children.nodes;
+                    // After a `...`, a statement may also be nested in a later
+                    // statement's body (`char b[9]; ... if (n) { memcpy(b, ...); }`),
+                    // as in Semgrep: the sequence is then matched against
+                    // the statements in execution order, nested ones after
+                    // the statement that holds them.
+                    let deep = ps.len() > 2 && ps[1..ps.len() - 1].iter().any(|p| matches!(p, PNode::Ellipsis));
+                    let mut flat: Option<(Vec<Node>, Vec<usize>)> = None;
                     for i in 0..kids.len() {
                         matcher.steps.set(0);
+                        let mut found = false;
                         matcher.seq(ps, kids, i, &mut env, &mut |env, end| {
                             if end > i {
+                                found = true;
                                 out.push(Match {
                                     start: kids[i].start_byte(),
                                     end: kids[end - 1].end_byte(),
@@ -217,7 +237,40 @@ impl Pattern {
                             }
                             false
                         });
+                        if !deep || matches!(ps[0], PNode::Ellipsis | PNode::MetaSeq(_)) {
+                            continue;
+                        }
+                        // Only where the first statement matches at all.
+                        matcher.steps.set(0);
+                        if !found && !matcher.node(&ps[0], kids[i], &mut env, &mut |_| true) {
+                            continue;
+                        }
+                        let (statements, at) = flat.get_or_insert_with(|| statements_in_order(kids));
+                        if statements.len() == kids.len() {
+                            continue;
+                        }
+                        let start = at[i];
+                        matcher.steps.set(0);
+                        if matcher.nested_statements.borrow().is_empty() {
+                            let mut own: Vec<usize> = kids.iter().map(|n| n.id()).collect();
+                            own.sort_unstable();
+                            let mut ids: Vec<usize> =
+                                statements.iter().map(|n| n.id()).filter(|id| own.binary_search(id).is_err()).collect();
+                            ids.sort_unstable();
+                            *matcher.nested_statements.borrow_mut() = ids;
+                        }
+                        matcher.seq(ps, statements, start, &mut env, &mut |env, end| {
+                            if end > start {
+                                out.push(Match {
+                                    start: statements[start].start_byte(),
+                                    end: statements[end - 1].end_byte().max(statements[start].end_byte()),
+                                    bindings: sorted(env),
+                                });
+                            }
+                            false
+                        });
                     }
+                    matcher.nested_statements.borrow_mut().clear();
                 }
             }
         }
@@ -303,6 +356,45 @@ pub(crate) fn equivalent_kinds(kind: &str) -> &'static [&'static str] {
 
 fn is_assignment_kind(kind: &str) -> bool {
     matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
+}
+
+/// The statements of `kids` and those nested in their bodies, each nested
+/// one after the statement holding it, not entering nested functions; and
+/// where each of `kids` is in that list.
+fn statements_in_order<'t>(kids: &[Node<'t>]) -> (Vec<Node<'t>>, Vec<usize>) {
+    fn nested<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize) {
+        if depth > MAX_RECURSION || out.len() > MAX_FLAT_STATEMENTS {
+            return;
+        }
+        let in_body = is_statement_list(node.kind());
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            let kind = child.kind();
+            if vigil_lang::is_function_kind(kind) || kind.contains("comment") || child.is_extra() {
+                continue;
+            }
+            if in_body || kind.ends_with("statement") {
+                out.push(child);
+            }
+            nested(child, out, depth + 1);
+        }
+    }
+    let mut out = Vec::with_capacity(kids.len());
+    let mut at = Vec::with_capacity(kids.len());
+    for &kid in kids {
+        at.push(out.len());
+        out.push(kid);
+        nested(kid, &mut out, 0);
+    }
+    (out, at)
+}
+
+/// Most statements one sequence is matched against after flattening, so
+/// that a huge function costs a bounded amount.
+const MAX_FLAT_STATEMENTS: usize = 20_000;
+
+fn is_statement_list(kind: &str) -> bool {
+    matches!(kind, "block" | "compound_statement" | "statement_block" | "statement_list" | "body_statement")
 }
 
 /// `#if`/`#ifdef` blocks and their `#elif`/`#else` branches (C, C++).
@@ -964,6 +1056,10 @@ impl<'s, 't> Matcher<'s, 't> {
             }
             _ => {
                 let Some(&t) = ts.get(pos) else { return false };
+                if matches!(first, PNode::MetaVar(_)) && self.nested_statements.borrow().binary_search(&t.id()).is_ok()
+                {
+                    return false;
+                }
                 self.node(first, t, env, &mut |env| self.seq(rest, ts, pos + 1, env, k))
             }
         }

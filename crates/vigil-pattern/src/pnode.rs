@@ -62,6 +62,14 @@ impl Pattern {
         &self.root
     }
 
+    /// Whether the pattern is one expression written as a statement
+    /// (`f(...);`): Semgrep then matches the statement that holds the
+    /// expression, however deep (its `deep_exprstmt`), which matters where
+    /// the range of a match counts, as for a taint sink.
+    pub fn is_expression_statement(&self) -> bool {
+        matches!(self.root, PatternRoot::Node(_)) && self.text.trim_end().ends_with(';')
+    }
+
     /// The node kind every match's root has, if the pattern fixes one; used
     /// to try the pattern only on nodes of that kind. `None` means any node
     /// can match (a bare metavariable, a deep expression, a sequence).

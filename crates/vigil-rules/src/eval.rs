@@ -405,7 +405,12 @@ pub(crate) fn taint_matches(rule: &TaintRule, target: &Target) -> Option<TaintMa
     }
     let mut sink_matches: HashMap<(usize, usize), Match> = HashMap::new();
     for part in &rule.sinks {
-        for m in evaluate(&part.formula, target) {
+        let statement_form = matches!(&part.formula, Formula::Pattern(ps)
+            if ps.for_language(target.language).is_some_and(|p| p.is_expression_statement()));
+        for mut m in evaluate(&part.formula, target) {
+            if statement_form {
+                (m.start, m.end) = statement_expression(target, (m.start, m.end));
+            }
             spec.sinks.push(Sink { span: (m.start, m.end), requires: part.requires.clone(), exact: part.exact });
             sink_matches.entry((m.start, m.end)).or_insert(m);
         }
@@ -430,6 +435,32 @@ pub(crate) fn taint_matches(rule: &TaintRule, target: &Target) -> Option<TaintMa
         }
     }
     Some(TaintMatches { spec, sink_matches })
+}
+
+/// The outermost expression of the statement around the expression at
+/// `span`: a sink written `f(...);` covers everything its statement
+/// computes (`s.Schemas.Add(XmlReader.Create(x))` with `s` tainted), as in
+/// Semgrep.
+fn statement_expression(target: &Target, span: (usize, usize)) -> (usize, usize) {
+    let Some(tree) = target.tree else { return span };
+    let Some(mut node) = tree.root_node().descendant_for_byte_range(span.0, span.1) else { return span };
+    while let Some(parent) = node.parent() {
+        let kind = parent.kind();
+        let holds_expression = !(kind.ends_with("statement")
+            || kind.ends_with("declarator")
+            || kind.ends_with("declaration")
+            || kind.ends_with("clause")
+            || kind.contains("block")
+            || kind == "program"
+            || kind == "module"
+            || vigil_lang::is_function_kind(kind)
+            || parent.parent().is_none());
+        if !holds_expression {
+            break;
+        }
+        node = parent;
+    }
+    (node.start_byte(), node.end_byte())
 }
 
 /// One finding per sink that a flow reaches, with the first flow (by source

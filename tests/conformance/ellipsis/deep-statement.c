@@ -11,7 +11,7 @@ void h(int n) {
 }
 
 void g(int n) {
-    // todoruleid: compat.deep-statement-c
+    // ruleid: compat.deep-statement-c
     char k[10];
     if (n) {
         memcpy(k, src, n);

@@ -1,5 +1,5 @@
 def f(path, flag):
-    # todoruleid: compat.deep-statement-python
+    # ruleid: compat.deep-statement-python
     fh = open(path)
     if flag:
         fh.close()
