@@ -10,7 +10,7 @@ use vigil_lang::PreorderIter;
 use crate::consts::{fold, Value};
 use crate::lower::{
     as_call, classify, function_name, function_parts, is_function, is_mutator, is_name_kind, path_of, targets, text,
-    Stmt,
+    written_path, Stmt,
 };
 use crate::spec::{Flow, Span, Step, TaintSpec};
 use crate::state::{join_all, Origin, State, Taint};
@@ -167,7 +167,7 @@ impl<'a, 't> Analysis<'a, 't> {
     fn source_taint(&self, node: Node) -> Option<Taint> {
         let s = span(node);
         let idx = self.sources_at.get(&s)?;
-        let src = &self.spec.sources[*idx.first()?];
+        let src = idx.iter().map(|&i| &self.spec.sources[i]).find(|src| !src.side_effect_only)?;
         Some(Taint {
             origin: Origin::Source(src.span),
             labels: src.labels.clone(),
@@ -572,7 +572,7 @@ impl<'a, 't> Analysis<'a, 't> {
             for i in idx {
                 let src = &self.spec.sources[i];
                 if src.by_side_effect {
-                    if let Some(p) = path_of(node, self.source) {
+                    if let Some(p) = written_path(node, self.source) {
                         let t = Taint {
                             origin: Origin::Source(src.span),
                             labels: src.labels.clone(),
@@ -597,7 +597,7 @@ impl<'a, 't> Analysis<'a, 't> {
             let to = PreorderIter::new(node).find(|n| span(*n) == p.to);
             if let (Some(from), Some(to)) = (from, to) {
                 if let Some(t) = self.eval(from, state, depth + 1) {
-                    if let Some(path) = path_of(to, self.source) {
+                    if let Some(path) = written_path(to, self.source) {
                         state.taint_weakly(&path, t.with_step(p.to, "propagated"));
                     }
                 }

@@ -336,6 +336,28 @@ pub fn path_of(node: Node<'_>, source: &str) -> Option<String> {
     }
 }
 
+/// The variable whose memory a write through `node` lands in: `path_of`, and
+/// for C's buffer arithmetic the buffer itself (`fgets(buf + len, ...)`,
+/// `recv(s, (char *)(buf + len), ...)` fill `buf`).
+pub fn written_path(node: Node<'_>, source: &str) -> Option<String> {
+    if let Some(p) = path_of(node, source) {
+        return Some(p);
+    }
+    match node.kind() {
+        "cast_expression" => written_path(node.child_by_field_name("value")?, source),
+        "parenthesized_expression" => written_path(node.named_child(0)?, source),
+        "binary_expression" => {
+            let op = node.child_by_field_name("operator")?;
+            if matches!(text(op, source), "+" | "-") {
+                written_path(node.child_by_field_name("left")?, source)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// Every name an assignment target binds (`a, b = ...`, `{x, y} = ...`,
 /// `[first] = ...`): for destructuring, each gets the value's taint.
 pub fn targets<'t>(lhs: Node<'t>, source: &str, out: &mut Vec<(String, bool)>) {

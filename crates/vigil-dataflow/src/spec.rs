@@ -11,6 +11,10 @@ pub struct Source {
     pub labels: BTreeSet<String>,
     /// The matched variable is tainted from then on (`read_into(buf)`).
     pub by_side_effect: bool,
+    /// `by-side-effect: only`: the matched expression itself is not tainted,
+    /// only the variable after it (`free(p)` marks `p` as freed from the next
+    /// use on, while `free(p)` itself is not yet a use of freed memory).
+    pub side_effect_only: bool,
 }
 
 /// A boolean expression over labels (`requires:`).

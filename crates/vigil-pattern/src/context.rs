@@ -276,6 +276,19 @@ impl MatchContext {
 
     fn read_import(&mut self, lang: Language, node: Node, source: &str) {
         match (lang, node.kind()) {
+            // `#define EXECL execl`: a macro that renames a function stands for it,
+            // so `execl(...)` also matches `EXECL(...)`. With one definition per
+            // platform (`#ifdef _WIN32 ... #else ... #endif`), the last one read
+            // counts.
+            (Language::C | Language::Cpp, "preproc_def") => {
+                if let (Some(name), Some(value)) = (child_text(node, "name", source), child_text(node, "value", source))
+                {
+                    let value = value.trim();
+                    if is_identifier(value) && !value.contains('$') {
+                        self.alias(name, value.to_string());
+                    }
+                }
+            }
             (Language::Python, "import_statement") => {
                 let mut c = node.walk();
                 for child in node.named_children(&mut c) {
@@ -497,6 +510,7 @@ fn kind_roles(kind: &str) -> u8 {
             | "using_directive"
             | "use_declaration"
             | "namespace_use_clause"
+            | "preproc_def"
     ) {
         roles |= IMPORT;
     }
@@ -604,6 +618,19 @@ mod tests {
         assert!(c.names_match("child_process.spawn", "sp"));
         assert!(c.names_match("child_process.execSync", "run"));
         assert!(c.names_match("path.join", "p.join"));
+    }
+
+    #[test]
+    fn c_macros_that_rename_functions() {
+        let c = ctx(Language::C, "#ifdef _WIN32\n#define EXECL _execl\n#else\n#define EXECL execl\n#endif\n#define SIZE 100\n#define CAT(a) a\nint x;\n");
+        assert!(c.names_match("execl", "EXECL"));
+        assert!(!c.names_match("execl", "SIZE"));
+        assert_eq!(c.imported_as("SIZE"), None);
+        assert_eq!(c.imported_as("CAT"), None);
+        let c = ctx(Language::Cpp, "#define GETENV getenv\nint x;\n");
+        assert!(c.names_match("getenv", "GETENV"));
+        let c = ctx(Language::Python, "x = 1\n");
+        assert!(!c.names_match("getenv", "GETENV"));
     }
 
     #[test]

@@ -94,6 +94,16 @@ impl<'a> Target<'a> {
         })
     }
 
+    /// In C and C++, the function a macro renames (`EXECL` after
+    /// `#define EXECL execl`), so that a metavariable bound to the macro's name
+    /// passes the regex written for the function.
+    fn macro_target(&self, name: &str) -> Option<&str> {
+        if !matches!(self.language, Language::C | Language::Cpp) {
+            return None;
+        }
+        self.context().imported_as(name)
+    }
+
     fn run_pattern(&self, pattern: &Pattern) -> Vec<Match> {
         if self.tree.is_none() {
             return Vec::new();
@@ -280,7 +290,12 @@ fn apply(condition: &Condition, ranges: Vec<Match>, target: &Target) -> Vec<Matc
         }
         Condition::MetavariableRegex { metavariable, regex } => ranges
             .into_iter()
-            .filter(|m| lookup(m, metavariable).is_some_and(|b| regex.is_match(target.text(b.start, b.end))))
+            .filter(|m| {
+                lookup(m, metavariable).is_some_and(|b| {
+                    let code = target.text(b.start, b.end);
+                    regex.is_match(code) || target.macro_target(code).is_some_and(|name| regex.is_match(name))
+                })
+            })
             .collect(),
         Condition::MetavariableComparison { comparison, base, .. } => ranges
             .into_iter()
@@ -397,6 +412,7 @@ pub(crate) fn taint_matches(rule: &TaintRule, target: &Target) -> Option<TaintMa
                 span: (m.start, m.end),
                 labels: part.label.iter().cloned().collect(),
                 by_side_effect: part.by_side_effect,
+                side_effect_only: part.side_effect_only,
             });
         }
     }

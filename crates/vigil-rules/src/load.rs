@@ -676,6 +676,7 @@ fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleE
                 requires: None,
                 exact: false,
                 by_side_effect: false,
+                side_effect_only: false,
                 rejects: false,
             };
             for (k, val) in obj {
@@ -697,7 +698,8 @@ fn compile_taint(map: &Map<String, Value>, ctx: &Ctx) -> Result<TaintRule, RuleE
                     "exact" => part.exact = val.as_bool().unwrap_or(false),
                     "rejects" if allowed.contains(&"rejects") => part.rejects = val.as_bool().unwrap_or(false),
                     "by-side-effect" => {
-                        part.by_side_effect = val.as_bool().unwrap_or(false) || as_text(val).as_deref() == Some("only")
+                        part.side_effect_only = as_text(val).as_deref() == Some("only");
+                        part.by_side_effect = val.as_bool().unwrap_or(false) || part.side_effect_only;
                     }
                     "control" | "not-conflicting" => {}
                     other => return Err(ctx.err(format!("unknown key in `{key}`"), Some(other.to_string()))),

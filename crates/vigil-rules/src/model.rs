@@ -136,6 +136,8 @@ pub struct TaintPart {
     pub requires: Option<vigil_dataflow::LabelExpr>,
     pub exact: bool,
     pub by_side_effect: bool,
+    /// `by-side-effect: only`.
+    pub side_effect_only: bool,
     /// `rejects:` of a sanitizer: the match is a check that holds for
     /// dangerous values (`".." in name`), so the value is clean where it is
     /// false (see `vigil_dataflow::TaintSpec::rejecting_checks`).
