@@ -59,3 +59,13 @@ void prompt(void) {
     // ok: c.libc.format-string
     printf(fmt);
 }
+
+void banner(const char *name) {
+    char line[64];
+    strcpy(line, "welcome\n");
+    // ok: c.libc.format-string
+    printf(line);
+    strcat(line, name);
+    // ruleid: c.libc.format-string
+    printf(line);
+}

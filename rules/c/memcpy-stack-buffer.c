@@ -46,3 +46,25 @@ void copy_heap(uint8_t *dst, const uint8_t *src, size_t n) {
     // ok: c.libc.memcpy-stack-buffer
     memcpy(dst, src, n);
 }
+
+#define GREETING "hello, world"
+
+void copy_constant(void) {
+    char out[64];
+    size_t n = strlen(GREETING);
+    // ok: c.libc.memcpy-stack-buffer
+    memcpy(out, GREETING, n);
+    char text[] = "a fixed message";
+    size_t m = strlen(text) * sizeof(char);
+    char out2[64];
+    // ok: c.libc.memcpy-stack-buffer
+    memcpy(out2, text, m);
+}
+
+void copy_dest_len(const char *data) {
+    char dest[100];
+    memset(dest, 'C', 99);
+    dest[99] = '\0';
+    // ok: c.libc.memcpy-stack-buffer
+    memcpy(dest, data, strlen(dest) * sizeof(char));
+}

@@ -520,6 +520,7 @@ impl<'a, 't> Analysis<'a, 't> {
                 self.check_sinks(node, &value);
                 let t = value.as_ref().map(|t| t.with_step(span(lhs), "stored under a known key"));
                 state.assign(&element, t);
+                self.clean_sanitized_targets(lhs, state);
                 return;
             }
         }
@@ -547,6 +548,23 @@ impl<'a, 't> Analysis<'a, 't> {
                 state.assign(&name, t);
                 if let Some(r) = rhs {
                     self.constants.record(&name, r, self.source);
+                }
+            }
+        }
+        self.clean_sanitized_targets(lhs, state);
+    }
+
+    /// A sanitizer matched in an assignment's target (`buf[0] = '\0'` for a
+    /// rule where that write initialises `buf`): that variable is clean from
+    /// here on.
+    fn clean_sanitized_targets(&self, lhs: Node, state: &mut State) {
+        if self.sanitizer_at.is_empty() {
+            return;
+        }
+        for n in PreorderIter::new(lhs) {
+            if self.sanitized(n) {
+                if let Some(p) = path_of(n, self.source) {
+                    state.assign(&p, None);
                 }
             }
         }

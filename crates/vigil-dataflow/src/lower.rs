@@ -146,7 +146,10 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
                     || k == "else"
                 {
                     cases.push(n);
-                } else if matches!(k, "switch_body" | "switch_block" | "case_block" | "match_block" | "block") {
+                } else if matches!(
+                    k,
+                    "switch_body" | "switch_block" | "case_block" | "match_block" | "block" | "compound_statement"
+                ) {
                     let mut kids = named_children(n);
                     kids.reverse();
                     stack.extend(kids);

@@ -544,11 +544,15 @@ const ASSIGNMENT_KINDS: &[&str] = &[
     "operator_assignment",
     "const_item",
     "static_item",
+    "preproc_def",
 ];
 
 /// For an assignment or declaration node, the variable it sets and, when
 /// the value is a plain string literal, that string.
 fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
+    if node.kind() == "preproc_def" {
+        return macro_definition(node, source);
+    }
     if !ASSIGNMENT_KINDS.contains(&node.kind()) {
         return None;
     }
@@ -585,6 +589,22 @@ fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
         _ => None,
     };
     Some((name, value))
+}
+
+/// `#define NAME "text"`: the macro is that string, as a variable assigned
+/// once would be (`strcpy(buf, NAME)` copies a constant).
+fn macro_definition(node: Node, source: &str) -> Option<(String, Option<String>)> {
+    let name = child_text(node, "name", source)?.trim();
+    if !is_identifier(name) {
+        return None;
+    }
+    let value = child_text(node, "value", source).map(str::trim).unwrap_or("");
+    let literal = value.trim_start_matches(|c| matches!(c, 'L' | 'u' | 'U' | '8'));
+    let plain = literal.len() >= 2
+        && literal.starts_with('"')
+        && literal.ends_with('"')
+        && !literal[1..literal.len() - 1].replace("\\\\", "").replace("\\\"", "").contains('"');
+    Some((name.to_string(), plain.then(|| string_content(literal).to_string())))
 }
 
 #[cfg(test)]
@@ -631,6 +651,12 @@ mod tests {
         assert!(c.names_match("getenv", "GETENV"));
         let c = ctx(Language::Python, "x = 1\n");
         assert!(!c.names_match("getenv", "GETENV"));
+        let c =
+            ctx(Language::C, "#define CMD \"/bin/ls\"\n#define WIDE L\"x\"\n#define TWO \"a\" \"b\"\n#define N 10\n");
+        assert_eq!(c.constant("CMD"), Some("/bin/ls"));
+        assert_eq!(c.constant("WIDE"), Some("x"));
+        assert_eq!(c.constant("TWO"), None);
+        assert_eq!(c.constant("N"), None);
     }
 
     #[test]

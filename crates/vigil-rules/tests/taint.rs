@@ -655,3 +655,93 @@ app.get('/b', (req, res) => {
 "#;
     assert_eq!(sink_lines(rule, Language::JavaScript, code), vec![11]);
 }
+
+/// C: sources written through buffer arithmetic and macros that rename
+/// functions; `by-side-effect: only` for states such as "freed".
+#[test]
+fn c_buffer_writes_macros_and_side_effect_only_sources() {
+    let rule = r#"
+rules:
+  - id: c-cmdi
+    mode: taint
+    languages: [c]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - patterns:
+          - pattern: fgets($BUF, ...)
+          - focus-metavariable: $BUF
+        by-side-effect: true
+      - pattern: getenv(...)
+    pattern-propagators:
+      - pattern: strncat($TO, $FROM, $N)
+        from: $FROM
+        to: $TO
+    pattern-sinks:
+      - patterns:
+          - pattern: $FN(..., $ARG, ...)
+          - metavariable-regex:
+              metavariable: $FN
+              regex: ^(execl|system)$
+          - focus-metavariable: $ARG
+"#;
+    let code = "#include <stdio.h>\n\
+#define EXECL execl\n\
+#define GETENV getenv\n\
+void a(void) {\n\
+    char buf[100] = \"ls \";\n\
+    size_t len = strlen(buf);\n\
+    fgets((char *)(buf + len), (int)(100 - len), stdin);\n\
+    EXECL(\"/bin/sh\", \"sh\", \"-c\", buf, NULL);\n\
+}\n\
+void b(void) {\n\
+    char buf[100] = \"ls \";\n\
+    size_t len = strlen(buf);\n\
+    char *env = GETENV(\"ADD\");\n\
+    if (env != NULL) strncat(buf + len, env, 100 - len - 1);\n\
+    system(buf);\n\
+}\n\
+void c(void) {\n\
+    char buf[100] = \"ls \";\n\
+    system(buf);\n\
+}\n";
+    assert_eq!(sink_lines(rule, Language::C, code), vec![8, 15]);
+
+    let freed = r#"
+rules:
+  - id: c-double-free
+    mode: taint
+    languages: [c]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - patterns:
+          - pattern: free($P)
+          - focus-metavariable: $P
+        by-side-effect: only
+    pattern-sinks:
+      - patterns:
+          - pattern: free($P)
+          - focus-metavariable: $P
+"#;
+    let code = "void f(char *p, char *q, int c) {\n\
+    free(q);\n\
+    if (c) {\n\
+        free(p);\n\
+    }\n\
+    free(p);\n\
+}\n";
+    assert_eq!(sink_lines(freed, Language::C, code), vec![6]);
+    // The cases of a C `switch` run (its body is a compound statement).
+    let code = "void f(char *p, int mode) {\n\
+    switch (mode) {\n\
+    case 1:\n\
+        free(p);\n\
+        break;\n\
+    default:\n\
+        break;\n\
+    }\n\
+    free(p);\n\
+}\n";
+    assert_eq!(sink_lines(freed, Language::C, code), vec![9]);
+}
