@@ -61,3 +61,12 @@ int truthy(struct item *prev) {
     // ok: c.memory.null-pointer-deref
     return p ? p->value : 0;
 }
+
+unsigned char *fill(unsigned char *out, int len);
+
+int filled(void) {
+    unsigned char *digest = NULL;
+    digest = fill(digest, 32);
+    // ok: c.memory.null-pointer-deref
+    return digest[0];
+}

@@ -43,3 +43,26 @@ FILE *kernel_version(void) {
     // ok: c.libc.system-non-literal
     return popen("uname -r", "r");
 }
+
+void list_fixed(void) {
+    char cmd[64];
+    strcpy(cmd, "/bin/ls -l");
+    // ok: c.libc.system-non-literal
+    system(cmd);
+}
+
+void list_dir(const char *dir) {
+    char cmd[256];
+    strcpy(cmd, "ls ");
+    strcat(cmd, dir);
+    // ruleid: c.libc.system-non-literal
+    system(cmd);
+}
+
+void show_file(const char *name) {
+    char cmd[256];
+    strcpy(cmd, "cat");
+    snprintf(cmd, sizeof cmd, "cat %s", name);
+    // ruleid: c.libc.system-non-literal
+    system(cmd);
+}

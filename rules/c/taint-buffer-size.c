@@ -76,3 +76,12 @@ void echo_back(int sock) {
     // todook: c.input.buffer-size
     memcpy(copy, buf, got);
 }
+
+void grow(void) {
+    char *line = malloc(100);
+    if (line == NULL) return;
+    if (fgets(line, 100, stdin) == NULL) return;
+    // ok: c.input.buffer-size
+    line = realloc(line, 200);
+    free(line);
+}

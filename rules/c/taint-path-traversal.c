@@ -63,3 +63,20 @@ int direct(int argc, char **argv) {
     FILE *f = fopen(argv[1], "r");
     return f != NULL;
 }
+
+void open_upload(void) {
+    char path[256] = "uploads/";
+    size_t len = strlen(path);
+    if (fgets(path + len, (int)(sizeof path - len), stdin) == NULL) return;
+    // ruleid: c.input.path-traversal
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+}
+
+void open_named(void) {
+    char name[256] = "default.txt";
+    if (fgets(name, sizeof name, stdin) == NULL) return;
+    // ok: c.input.path-traversal
+    FILE *f = fopen(name, "r");
+    if (f) fclose(f);
+}

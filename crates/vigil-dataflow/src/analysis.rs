@@ -71,6 +71,9 @@ struct Analysis<'a, 't> {
     /// What the scopes' pre-passes found, by node id: they do not change
     /// from one round of summaries to the next.
     scope_facts: HashMap<usize, ScopeFacts>,
+    /// C and C++: object-like macros that name a variable (`#define ARG data`),
+    /// so that a read of the macro reads the variable.
+    macros: HashMap<String, String>,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -109,7 +112,21 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
     for (i, p) in spec.propagators.iter().enumerate() {
         propagators_at.entry(p.span).or_default().push(i);
     }
-    let functions: Vec<Node> = PreorderIter::new(root).filter(|n| is_function(n.kind())).collect();
+    let mut functions: Vec<Node> = Vec::new();
+    let mut macros = HashMap::new();
+    let c_like = matches!(lang, Language::C | Language::Cpp);
+    for n in PreorderIter::new(root) {
+        if is_function(n.kind()) {
+            functions.push(n);
+        } else if c_like && n.kind() == "preproc_def" {
+            if let (Some(name), Some(value)) = (n.child_by_field_name("name"), n.child_by_field_name("value")) {
+                let value = text(value, source).trim();
+                if !value.is_empty() && value.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    macros.insert(text(name, source).to_string(), value.to_string());
+                }
+            }
+        }
+    }
     let mut a = Analysis {
         lang,
         source,
@@ -125,6 +142,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         lists: Default::default(),
         scope_facts: HashMap::new(),
         work: 0,
+        macros,
         _tree: std::marker::PhantomData,
     };
     for _ in 0..SUMMARY_ROUNDS {
@@ -674,7 +692,8 @@ impl<'a, 't> Analysis<'a, 't> {
                 return join_all([Some(t), inner]);
             }
             if is_name_kind(kind) {
-                return None;
+                // `#define ARG data`: the macro stands for the variable.
+                return self.macros.get(&p).and_then(|v| state.lookup_with_elements(v));
             }
             // A field of an object whose fields are tracked one by one
             // (`opts["cmd"] = ...` then `opts.dir`): the other fields are not

@@ -656,17 +656,17 @@ app.get('/b', (req, res) => {
     assert_eq!(sink_lines(rule, Language::JavaScript, code), vec![11]);
 }
 
+/// A C taint rule with the given sources, sinks and the rest.
+fn c_taint_rule(parts: &str) -> String {
+    format!("rules:\n  - id: c-rule\n    mode: taint\n    languages: [c]\n    severity: HIGH\n    message: m\n{parts}")
+}
+
 /// C: sources written through buffer arithmetic and macros that rename
 /// functions; `by-side-effect: only` for states such as "freed".
 #[test]
 fn c_buffer_writes_macros_and_side_effect_only_sources() {
-    let rule = r#"
-rules:
-  - id: c-cmdi
-    mode: taint
-    languages: [c]
-    severity: HIGH
-    message: m
+    let rule = c_taint_rule(
+        r#"
     pattern-sources:
       - patterns:
           - pattern: fgets($BUF, ...)
@@ -684,15 +684,17 @@ rules:
               metavariable: $FN
               regex: ^(execl|system)$
           - focus-metavariable: $ARG
-"#;
+"#,
+    );
     let code = "#include <stdio.h>\n\
 #define EXECL execl\n\
 #define GETENV getenv\n\
+#define ARG3 buf\n\
 void a(void) {\n\
     char buf[100] = \"ls \";\n\
     size_t len = strlen(buf);\n\
     fgets((char *)(buf + len), (int)(100 - len), stdin);\n\
-    EXECL(\"/bin/sh\", \"sh\", \"-c\", buf, NULL);\n\
+    EXECL(\"/bin/sh\", \"sh\", \"-c\", ARG3, NULL);\n\
 }\n\
 void b(void) {\n\
     char buf[100] = \"ls \";\n\
@@ -705,15 +707,10 @@ void c(void) {\n\
     char buf[100] = \"ls \";\n\
     system(buf);\n\
 }\n";
-    assert_eq!(sink_lines(rule, Language::C, code), vec![8, 15]);
+    assert_eq!(sink_lines(&rule, Language::C, code), vec![9, 16]);
 
-    let freed = r#"
-rules:
-  - id: c-double-free
-    mode: taint
-    languages: [c]
-    severity: HIGH
-    message: m
+    let freed = c_taint_rule(
+        r#"
     pattern-sources:
       - patterns:
           - pattern: free($P)
@@ -723,7 +720,8 @@ rules:
       - patterns:
           - pattern: free($P)
           - focus-metavariable: $P
-"#;
+"#,
+    );
     let code = "void f(char *p, char *q, int c) {\n\
     free(q);\n\
     if (c) {\n\
@@ -731,7 +729,7 @@ rules:
     }\n\
     free(p);\n\
 }\n";
-    assert_eq!(sink_lines(freed, Language::C, code), vec![6]);
+    assert_eq!(sink_lines(&freed, Language::C, code), vec![6]);
     // The cases of a C `switch` run (its body is a compound statement).
     let code = "void f(char *p, int mode) {\n\
     switch (mode) {\n\
@@ -743,5 +741,5 @@ rules:
     }\n\
     free(p);\n\
 }\n";
-    assert_eq!(sink_lines(freed, Language::C, code), vec![9]);
+    assert_eq!(sink_lines(&freed, Language::C, code), vec![9]);
 }
