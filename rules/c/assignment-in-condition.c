@@ -32,3 +32,10 @@ void read_all(FILE *f) {
         free(line);
     }
 }
+
+void reset(char *buf, int ready) {
+    // ok: c.lang.assignment-in-condition
+    if (ready && buf != NULL) {
+        buf[0] = 0;
+    }
+}

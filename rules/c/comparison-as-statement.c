@@ -15,3 +15,11 @@ int limit(int requested) {
     if (size == 0) puts("empty");
     return same ? size : 0;
 }
+
+int wanted(int nid, int type) {
+    int ok = nid == 1 ||
+        nid == 2;
+    // ok: c.lang.comparison-as-statement
+    return ok && type == 3 ||
+        type == 4;
+}
