@@ -65,19 +65,3 @@ void passed_on(size_t n) {
     if (buf && buf[0]) puts(buf);
     free(buf);
 }
-
-void copy_name(const char *src) {
-    char *name = (char *)calloc(20, sizeof(char));
-    // ruleid: c.memory.unchecked-malloc
-    strcpy(name, src);
-    puts(name);
-    free(name);
-}
-
-void copy_name_checked(const char *src) {
-    char *name = (char *)calloc(20, sizeof(char));
-    if (name == NULL) return;
-    // ok: c.memory.unchecked-malloc
-    strcpy(name, "x");
-    free(name);
-}
