@@ -129,10 +129,13 @@ struct Matcher<'s, 't> {
     children: &'s ChildCache<'t>,
     // A Cell so that continuations can share the matcher while it runs.
     steps: Cell<usize>,
-    /// While a sequence runs over nested statements too: their ids, sorted.
-    /// A bare `$S` does not match one of them, since it already matches the
-    /// statement that holds it (one finding per use, not one per level).
-    nested_statements: RefCell<Vec<usize>>,
+    /// While a sequence runs over nested statements too: that list's address
+    /// and the ids of the nested ones, sorted. Only the sequence's last
+    /// statement may match a nested one, so that `free(p); ... return; ...
+    /// free(p);` still means a `return` at the first `free`'s level; and not
+    /// as a bare `$S`, which already matches the statement holding it (one
+    /// finding per use, not one per level).
+    nested_statements: RefCell<(usize, Vec<usize>)>,
 }
 
 type Env = Vec<(Arc<str>, Binding)>;
@@ -183,7 +186,7 @@ impl Pattern {
             children,
             steps: Cell::new(0),
             depth: Cell::new(0),
-            nested_statements: RefCell::new(Vec::new()),
+            nested_statements: RefCell::new((0, Vec::new())),
         };
         let mut out: Vec<Match> = Vec::new();
         let root_kinds = self.root_kinds();
@@ -216,8 +219,8 @@ impl Pattern {
                 PatternRoot::Sequence(ps) => {
                     let children = matcher.children.get(node);
                     let kids = &children.nodes;
-                    // After a `...`, a statement may also be nested in a later
-                    // statement's body (`char b[9]; ... if (n) { memcpy(b, ...); }`),
+                    // After a `...`, the last statement may also be nested in a
+                    // later statement's body (`char b[9]; ... if (n) { memcpy(b, ...); }`),
                     // as in Semgrep: the sequence is then matched against
                     // the statements in execution order, nested ones after
                     // the statement that holds them.
@@ -251,14 +254,15 @@ impl Pattern {
                         }
                         let start = at[i];
                         matcher.steps.set(0);
-                        if matcher.nested_statements.borrow().is_empty() {
+                        if matcher.nested_statements.borrow().1.is_empty() {
                             let mut own: Vec<usize> = kids.iter().map(|n| n.id()).collect();
                             own.sort_unstable();
                             let mut ids: Vec<usize> =
                                 statements.iter().map(|n| n.id()).filter(|id| own.binary_search(id).is_err()).collect();
                             ids.sort_unstable();
-                            *matcher.nested_statements.borrow_mut() = ids;
+                            matcher.nested_statements.borrow_mut().1 = ids;
                         }
+                        matcher.nested_statements.borrow_mut().0 = statements.as_ptr() as usize;
                         matcher.seq(ps, statements, start, &mut env, &mut |env, end| {
                             if end > start {
                                 out.push(Match {
@@ -269,8 +273,9 @@ impl Pattern {
                             }
                             false
                         });
+                        matcher.nested_statements.borrow_mut().0 = 0;
                     }
-                    matcher.nested_statements.borrow_mut().clear();
+                    matcher.nested_statements.borrow_mut().1.clear();
                 }
             }
         }
@@ -358,6 +363,12 @@ fn is_assignment_kind(kind: &str) -> bool {
     matches!(kind, "assignment" | "assignment_expression" | "assignment_statement")
 }
 
+/// `$S;`: a metavariable written as a statement.
+fn is_bare_statement_metavariable(p: &PNode) -> bool {
+    matches!(p, PNode::Node { kind, children } if &**kind == "expression_statement"
+        && matches!(children.as_slice(), [PNode::MetaVar(_)]))
+}
+
 /// The statements of `kids` and those nested in their bodies, each nested
 /// one after the statement holding it, not entering nested functions; and
 /// where each of `kids` is in that list.
@@ -373,7 +384,7 @@ fn statements_in_order<'t>(kids: &[Node<'t>]) -> (Vec<Node<'t>>, Vec<usize>) {
             if vigil_lang::is_function_kind(kind) || kind.contains("comment") || child.is_extra() {
                 continue;
             }
-            if in_body || kind.ends_with("statement") {
+            if (in_body || kind.ends_with("statement")) && !is_statement_list(kind) {
                 out.push(child);
             }
             nested(child, out, depth + 1);
@@ -1056,9 +1067,13 @@ impl<'s, 't> Matcher<'s, 't> {
             }
             _ => {
                 let Some(&t) = ts.get(pos) else { return false };
-                if matches!(first, PNode::MetaVar(_)) && self.nested_statements.borrow().binary_search(&t.id()).is_ok()
-                {
-                    return false;
+                // Of the statements nested in others' bodies, only the
+                // sequence's last one may match, and not as a bare `$S`.
+                if !rest.is_empty() || matches!(first, PNode::MetaVar(_)) || is_bare_statement_metavariable(first) {
+                    let nested = self.nested_statements.borrow();
+                    if nested.0 == ts.as_ptr() as usize && nested.1.binary_search(&t.id()).is_ok() {
+                        return false;
+                    }
                 }
                 self.node(first, t, env, &mut |env| self.seq(rest, ts, pos + 1, env, k))
             }
