@@ -74,3 +74,21 @@ class ToolController {
         return tool;
     }
 }
+
+// Input from outside the program that is not an HTTP request.
+class Housekeeping {
+    void run() throws Exception {
+        java.util.Scanner in = new java.util.Scanner(System.in);
+        String dir = in.nextLine();
+        // ruleid: java.web.command-injection
+        Runtime.getRuntime().exec("ls -l " + dir);
+
+        String target = System.getProperty("backup.target");
+        // ruleid: java.web.command-injection
+        new ProcessBuilder("sh", "-c", "tar czf " + target + " /data").start();
+
+        String os = System.getProperty("os.name");
+        // ok: java.web.command-injection
+        Runtime.getRuntime().exec(os.startsWith("Windows") ? "cmd /c dir" : "ls " + os.length());
+    }
+}

@@ -43,3 +43,15 @@ class LookupController {
         return ldapTemplate.search("", "(mail=" + mail + ")", (AttributesMapper<String>) a -> a.get("cn").get().toString());
     }
 }
+
+// Input from outside the program that is not an HTTP request.
+class DirectoryCli {
+    void run(DirContext ctx) throws Exception {
+        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, "UTF-8"));
+        String name = console.readLine();
+        // ruleid: java.web.ldap-injection
+        ctx.search("ou=people,dc=example,dc=com", "(cn=" + name + ")", new SearchControls());
+        // ok: java.web.ldap-injection
+        ctx.search("ou=people,dc=example,dc=com", "(cn={0})", new Object[] {name}, new SearchControls());
+    }
+}

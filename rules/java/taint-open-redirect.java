@@ -58,3 +58,16 @@ class AuthController {
         return "redirect:" + dest;
     }
 }
+
+// Input from outside the program that is not the request itself.
+class PortalServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        java.util.Properties props = new java.util.Properties();
+        props.load(new java.io.FileInputStream("portal.properties"));
+        String home = props.getProperty("home");
+        // ruleid: java.web.open-redirect
+        resp.sendRedirect(home);
+        // ok: java.web.open-redirect
+        resp.sendRedirect("/portal/" + home);
+    }
+}

@@ -94,3 +94,20 @@ class UploadController {
         }
     }
 }
+
+// Input from outside the program that is not an HTTP request.
+class FileFetcher {
+    void serve(java.net.Socket socket) throws IOException {
+        java.io.BufferedReader peer = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), "UTF-8"));
+        String requested = peer.readLine();
+        // ruleid: java.web.path-traversal
+        java.io.FileInputStream in = new java.io.FileInputStream("/srv/files/" + requested);
+        // ok: java.web.path-traversal
+        java.io.FileInputStream bare = new java.io.FileInputStream("/srv/files/" + new File(requested).getName());
+
+        // Directories from the environment are the operator's choice.
+        String home = System.getenv("APP_HOME");
+        // ok: java.web.path-traversal
+        java.io.FileInputStream config = new java.io.FileInputStream(home + "/config.yml");
+    }
+}

@@ -120,3 +120,38 @@ class UserController {
         return em.createNativeQuery("SELECT * FROM users WHERE email = '" + email + "'").getResultList();
     }
 }
+
+// Input from outside the program that is not an HTTP request.
+class ReportJob {
+    private Connection conn;
+
+    void run(java.net.Socket socket) throws Exception {
+        Statement st = conn.createStatement();
+        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, "UTF-8"));
+        String user = console.readLine();
+        // ruleid: java.web.sql-injection
+        st.executeQuery("SELECT * FROM users WHERE name = '" + user + "'");
+
+        String region = System.getenv("REGION");
+        // ruleid: java.web.sql-injection
+        st.execute("DELETE FROM cache WHERE region = '" + region + "'");
+
+        java.util.Properties props = new java.util.Properties();
+        props.load(new java.io.FileInputStream("app.properties"));
+        String table = props.getProperty("table");
+        // ruleid: java.web.sql-injection
+        st.executeUpdate("TRUNCATE " + table);
+
+        java.io.BufferedReader peer = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), "UTF-8"));
+        String id = peer.readLine();
+        PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE id = ?");
+        // ok: java.web.sql-injection
+        ps.setString(1, id);
+        // ok: java.web.sql-injection
+        ps.executeQuery();
+
+        // The JVM's own properties are not input.
+        // ok: java.web.sql-injection
+        st.executeQuery("SELECT * FROM hosts WHERE os = '" + System.getProperty("os.name") + "'");
+    }
+}

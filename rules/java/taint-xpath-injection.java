@@ -45,3 +45,15 @@ public class Employees extends HttpServlet {
         }
     }
 }
+
+// Input from outside the program that is not an HTTP request.
+class CatalogCli {
+    String run(Document doc) throws Exception {
+        String sku = System.getenv("SKU");
+        XPath xp = XPathFactory.newInstance().newXPath();
+        // ruleid: java.web.xpath-injection
+        String price = xp.evaluate("/catalog/item[@sku='" + sku + "']/price", doc);
+        // ok: java.web.xpath-injection
+        return price + xp.evaluate("/catalog/@currency", doc);
+    }
+}

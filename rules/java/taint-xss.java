@@ -68,3 +68,28 @@ class SearchController {
         return new Result(term);
     }
 }
+
+// Input from outside the program that is not the request itself.
+class ProfileServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            java.sql.ResultSet rows = lookup(request.getRemoteUser());
+            String bio = rows.getString("bio");
+            // ruleid: java.web.xss
+            response.getWriter().println("<div>" + bio + "</div>");
+            // ok: java.web.xss
+            response.getWriter().println("<div>" + org.owasp.encoder.Encode.forHtml(bio) + "</div>");
+        } catch (java.sql.SQLException e) {
+            response.sendError(500);
+        }
+        java.net.URLConnection conn = new java.net.URL("https://example.org/motd").openConnection();
+        java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(conn.getInputStream(), "UTF-8"));
+        String motd = reader.readLine();
+        // ruleid: java.web.xss
+        response.getWriter().println("<p>" + motd + "</p>");
+    }
+
+    private java.sql.ResultSet lookup(String user) throws java.sql.SQLException {
+        return null;
+    }
+}
