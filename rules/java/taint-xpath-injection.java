@@ -5,6 +5,7 @@ import javax.servlet.http.HttpServletResponse;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import org.apache.commons.lang3.StringEscapeUtils;
 import org.owasp.esapi.ESAPI;
 import org.w3c.dom.Document;
 
@@ -55,5 +56,19 @@ class CatalogCli {
         String price = xp.evaluate("/catalog/item[@sku='" + sku + "']/price", doc);
         // ok: java.web.xpath-injection
         return price + xp.evaluate("/catalog/@currency", doc);
+    }
+}
+
+class LoginCheck {
+    boolean check(org.xml.sax.InputSource users, java.io.BufferedReader console) throws Exception {
+        String name = console.readLine();
+        String quoted = StringEscapeUtils.escapeXml(name);
+        XPath xp = XPathFactory.newInstance().newXPath();
+        // ok: java.web.xpath-injection
+        String a = xp.evaluate("//user[name/text()='" + quoted + "']/secret/text()", users);
+        String unquoted = StringEscapeUtils.escapeJava(name);
+        // ruleid: java.web.xpath-injection
+        String b = xp.evaluate("//user[name/text()='" + unquoted + "']/secret/text()", users);
+        return a.equals(b);
     }
 }

@@ -93,3 +93,15 @@ class ProfileServlet extends HttpServlet {
         return null;
     }
 }
+
+class LookupServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = request.getParameter("id");
+        // ruleid: java.web.xss
+        response.sendError(404, "<p>No item " + id + "</p>");
+        // ok: java.web.xss
+        response.sendError(404, "No such item");
+        // ok: java.web.xss
+        response.sendError(404, "<p>No item " + Encode.forHtml(id) + "</p>");
+    }
+}

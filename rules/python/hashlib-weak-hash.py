@@ -1,3 +1,6 @@
+from Crypto.Hash import MD5 as pycrypto_md5
+from Crypto.Hash import SHA3_256
+from cryptography.hazmat.primitives import hashes
 import hashlib
 import hmac
 import os
@@ -44,3 +47,15 @@ def digest_named(data):
 def mac(key, msg):
     # ok: python.hashlib.weak-hash
     return hmac.new(key, msg, hashlib.sha256).hexdigest()
+
+
+def other_libraries(data):
+    # ruleid: python.hashlib.weak-hash
+    legacy = hashes.Hash(hashes.SHA1())
+    # ruleid: python.hashlib.weak-hash
+    old = pycrypto_md5.new(data)
+    # ok: python.hashlib.weak-hash
+    modern = hashes.Hash(hashes.SHA256())
+    # ok: python.hashlib.weak-hash
+    sha3 = SHA3_256.new(data)
+    return legacy, old, modern, sha3

@@ -21,6 +21,14 @@ def whois(domain):
     return os.popen("whois %s" % domain).read()
 
 
+def legacy_listing(directory):
+    # ruleid: python.os.system-non-literal
+    child_in, child_out = os.popen2("ls -l " + directory)
+    # ok: python.os.system-non-literal
+    child_in, child_out = os.popen2("ls -l /tmp")
+    return child_out
+
+
 def run_user_command(cmd):
     # ruleid: python.os.system-non-literal
     return os.system(cmd)

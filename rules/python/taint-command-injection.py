@@ -251,3 +251,22 @@ def shell_version():
     # Only constants reach the shell.
     # ok: python.web.command-injection
     return subprocess.check_output(shell + " --version", shell=True)
+
+
+@app.route("/tool")
+def run_tool():
+    tool = request.args.get("tool")
+    target = request.args.get("target")
+    # ruleid: python.web.command-injection
+    subprocess.run("ping " + target)
+    # ruleid: python.web.command-injection
+    subprocess.call([tool, "--version"])
+    # ruleid: python.web.command-injection
+    subprocess.run(f"{tool} --help")
+    # ruleid: python.web.command-injection
+    child_in, child_out = os.popen2("whois " + target)
+    # ok: python.web.command-injection
+    subprocess.run(["ping", "-c", "1", "--", target])
+    # ok: python.web.command-injection
+    subprocess.run("ping -c 1 localhost")
+    return "done"
