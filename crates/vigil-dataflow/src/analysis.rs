@@ -145,6 +145,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         macros,
         _tree: std::marker::PhantomData,
     };
+    let assigned_in_functions = crate::lower::assigned_in_functions(root, source);
     for _ in 0..SUMMARY_ROUNDS {
         let before = a.summaries.clone();
         // Flows found before the summaries settle may rest on a guess (a
@@ -153,7 +154,15 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         a.flows.clear();
         a.work = 0;
         let facts = a.scope_facts(root);
-        a.constants = Constants::for_scope(&facts.write_counts, &Constants::default(), lang);
+        // A field set in one method is not the constant of its declaration
+        // in the others.
+        let mut root_counts = (*facts.write_counts).clone();
+        for name in &assigned_in_functions {
+            if let Some(n) = root_counts.get_mut(name) {
+                *n += 1;
+            }
+        }
+        a.constants = Constants::for_scope(&root_counts, &Constants::default(), lang);
         a.lists = facts.lists;
         a.exec(root, State::default(), 0);
         for f in &functions {
@@ -442,6 +451,33 @@ impl<'a, 't> Analysis<'a, 't> {
                     out = out.merge(&after);
                 }
                 out
+            }
+            Stmt::Try { body, handlers, finally } => {
+                let entry = state.clone();
+                for child in body {
+                    state = self.exec(child, state, depth + 1);
+                }
+                // An exception can leave the body anywhere, so a handler
+                // starts from the state before the body or after it; a
+                // handler that returns does not end the normal path.
+                let thrown = entry.merge(&state);
+                if !self.afford(&thrown, handlers.len() + 1) {
+                    return state;
+                }
+                let mut out = state;
+                for handler in handlers {
+                    let after = self.exec(handler, thrown.clone(), depth + 1);
+                    out = out.merge(&after);
+                }
+                match finally {
+                    // `finally` also runs when every path returned or threw.
+                    Some(f) if out.unreachable => {
+                        self.exec(f, thrown, depth + 1);
+                        State::dead()
+                    }
+                    Some(f) => self.exec(f, out, depth + 1),
+                    None => out,
+                }
             }
             Stmt::Expr(e) => {
                 let t = self.eval(e, &mut state, depth + 1);

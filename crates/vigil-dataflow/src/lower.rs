@@ -39,6 +39,13 @@ pub enum Stmt<'t> {
         subject: Option<Node<'t>>,
         cases: Vec<Node<'t>>,
     },
+    /// `try`: the body (and resources, and Python's `else`) in order, the
+    /// handlers (`catch`, `except`), and `finally`.
+    Try {
+        body: Vec<Node<'t>>,
+        handlers: Vec<Node<'t>>,
+        finally: Option<Node<'t>>,
+    },
     /// Anything else: an expression evaluated for its effects.
     Expr(Node<'t>),
 }
@@ -158,6 +165,17 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
             Stmt::Switch { subject, cases }
         }
         "raise_statement" | "throw_statement" | "throw_expression" => Stmt::Raise(node.named_child(0)),
+        "try_statement" | "try_with_resources_statement" => {
+            let (mut body, mut handlers, mut finally) = (Vec::new(), Vec::new(), None);
+            for child in named_children(node) {
+                match child.kind() {
+                    "catch_clause" | "except_clause" | "except_group_clause" => handlers.push(child),
+                    "finally_clause" => finally = Some(child),
+                    _ => body.push(child),
+                }
+            }
+            Stmt::Try { body, handlers, finally }
+        }
         "expression_statement"
         | "block"
         | "statement_block"
@@ -171,7 +189,6 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
         | "else_clause"
         | "else"
         | "finally_clause"
-        | "try_statement"
         | "except_clause"
         | "catch_clause"
         | "with_statement"
@@ -204,7 +221,6 @@ pub fn classify(node: Node<'_>) -> Stmt<'_> {
         | "then"
         | "begin"
         | "using_statement"
-        | "try_with_resources_statement"
         | "synchronized_statement"
         | "unsafe_block"
         | "defer_statement"
@@ -578,6 +594,42 @@ pub fn conditional_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Node<'t>, Node
         [a, c, b] if has_if => Some((*c, *a, *b)),
         _ => None,
     }
+}
+
+/// Names that functions inside `root` assign to without declaring them
+/// (`field = v`, `this.field = v`, `n++`, `total += v`): when the top level
+/// also writes them, their top-level value is no constant in any function.
+pub fn assigned_in_functions(root: Node, source: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let mut stack: Vec<(Node, bool)> = named_children(root).into_iter().map(|n| (n, false)).collect();
+    let mut seen = 0usize;
+    while let Some((n, in_function)) = stack.pop() {
+        seen += 1;
+        if seen > 200_000 {
+            break;
+        }
+        let kind = n.kind();
+        if in_function {
+            let written = match kind {
+                "assignment_expression" | "augmented_assignment_expression" => n.child_by_field_name("left"),
+                "update_expression" => n.child_by_field_name("argument").or_else(|| n.named_child(0)),
+                _ => None,
+            };
+            if let Some(lhs) = written {
+                let mut names = Vec::new();
+                targets(lhs, source, &mut names);
+                for (name, _) in names {
+                    if let Some(field) = name.strip_prefix("this.") {
+                        out.insert(field.to_string());
+                    }
+                    out.insert(name);
+                }
+            }
+        }
+        let inner = in_function || is_function(kind);
+        stack.extend(named_children(n).into_iter().map(|c| (c, inner)));
+    }
+    out
 }
 
 /// How many times each variable of `scope` is written in it (assignments,

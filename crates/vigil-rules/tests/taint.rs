@@ -742,4 +742,88 @@ void c(void) {\n\
     free(p);\n\
 }\n";
     assert_eq!(sink_lines(&freed, Language::C, code), vec![9]);
+
+/// A handler that returns ends only the exceptional path: the flow after the
+/// `try` goes on from the body; a handler starts from before or after the
+/// body; `finally` runs on every path.
+#[test]
+fn try_handlers_that_return_do_not_end_the_normal_path() {
+    let java = r#"
+class A {
+    void a(HttpServletRequest req, Statement st) throws Exception {
+        String q = req.getParameter("q");
+        try {
+            check(q);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        st.executeQuery(q);
+    }
+    void b(HttpServletRequest req, Statement st) throws Exception {
+        String q = "fixed";
+        try {
+            q = req.getParameter("q");
+            parse(q);
+        } catch (Exception e) {
+            st.executeQuery(q);
+            return;
+        } finally {
+            st.executeQuery(q);
+        }
+    }
+    void c(HttpServletRequest req, Statement st) throws Exception {
+        String q = req.getParameter("q");
+        try {
+            q = "fixed";
+        } catch (Exception e) {
+            return;
+        }
+        st.executeQuery(q);
+    }
+}
+"#;
+    assert_eq!(sink_lines(JAVA_SQLI_RULE, Language::Java, java), vec![10, 18, 21]);
+    let py = r#"
+import os
+from flask import request
+def f():
+    cmd = request.args["c"]
+    try:
+        validate(cmd)
+    except ValueError:
+        return "bad"
+    os.system(cmd)
+"#;
+    assert_eq!(sink_lines(PY_RULE, Language::Python, py), vec![10]);
+}
+
+/// A field declared `false` but set in another method is no constant: the
+/// branch it guards is followed.
+#[test]
+fn fields_set_in_other_methods_are_not_constants() {
+    let java = r#"
+class A {
+    private boolean enabled = false;
+    private static final boolean NEVER = false;
+    void run(HttpServletRequest req, Statement st) throws Exception {
+        enabled = true;
+        st.executeQuery(source(req));
+    }
+    private String source(HttpServletRequest req) {
+        String q = null;
+        if (enabled) {
+            q = req.getParameter("q");
+        }
+        return q;
+    }
+    void other(HttpServletRequest req, Statement st) throws Exception {
+        String q = "fixed";
+        if (NEVER) {
+            q = req.getParameter("q");
+        }
+        st.executeQuery(q);
+    }
+}
+"#;
+    assert_eq!(sink_lines(JAVA_SQLI_RULE, Language::Java, java), vec![7]);
 }
