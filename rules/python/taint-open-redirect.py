@@ -1,3 +1,5 @@
+import urllib.parse
+
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect as dj_redirect
 from django.urls import reverse
@@ -149,3 +151,27 @@ def continue_wrapped():
     form = FormReader(request)
     # ruleid: python.web.open-redirect
     return redirect(form.get_form_field("next"))
+
+
+@app.route("/out")
+def outbound():
+    target = request.args.get("url", "")
+    try:
+        parsed = urllib.parse.urlparse(target)
+        if parsed.netloc not in ["docs.example.com"] or parsed.scheme != "https":
+            return "unknown destination", 400
+    except ValueError:
+        return "bad URL", 400
+    # ok: python.web.open-redirect
+    return redirect(target)
+
+
+@app.route("/out-unchecked")
+def outbound_unchecked():
+    target = request.args.get("url", "")
+    try:
+        parsed = urllib.parse.urlparse(target)
+    except ValueError:
+        return "bad URL", 400
+    # ruleid: python.web.open-redirect
+    return redirect(target)

@@ -74,6 +74,10 @@ struct Analysis<'a, 't> {
     /// C and C++: object-like macros that name a variable (`#define ARG data`),
     /// so that a read of the macro reads the variable.
     macros: HashMap<String, String>,
+    /// Variables holding a view of another made by a one-argument call
+    /// (`u = urlparse(x)`): a check that proves the view clean proves the
+    /// viewed variable clean too (`if u.netloc not in ALLOWED: return`).
+    views: HashMap<String, String>,
     _tree: std::marker::PhantomData<&'t ()>,
 }
 
@@ -141,6 +145,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         constants: Constants::default(),
         lists: Default::default(),
         scope_facts: HashMap::new(),
+        views: HashMap::new(),
         work: 0,
         macros,
         _tree: std::marker::PhantomData,
@@ -233,6 +238,7 @@ impl<'a, 't> Analysis<'a, 't> {
         let facts = self.scope_facts(f);
         self.constants = Constants::for_scope(&facts.write_counts, &saved_constants, self.lang);
         let saved_lists = std::mem::replace(&mut self.lists, facts.lists);
+        let saved_views = std::mem::take(&mut self.views);
         let mut state = outer.clone();
         state.unreachable = false;
         for (i, (name, node)) in params.iter().enumerate() {
@@ -268,6 +274,7 @@ impl<'a, 't> Analysis<'a, 't> {
         }
         self.constants = saved_constants;
         self.lists = saved_lists;
+        self.views = saved_views;
         std::mem::replace(&mut self.current, saved)
     }
 
@@ -349,9 +356,15 @@ impl<'a, 't> Analysis<'a, 't> {
                 let mut negative = state.clone();
                 for p in &proven.when_true {
                     positive.assign(p, None);
+                    if let Some(viewed) = self.viewed(p) {
+                        positive.assign(&viewed, None);
+                    }
                 }
                 for p in &proven.when_false {
                     negative.assign(p, None);
+                    if let Some(viewed) = self.viewed(p) {
+                        negative.assign(&viewed, None);
+                    }
                 }
                 // A condition known before the program runs takes one branch.
                 let known = cond.and_then(|c| self.constants.fold_bool(c, self.source));
@@ -509,6 +522,33 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 
     /// The paths a branch condition proves clean on each side.
+    /// The variable that `path` (or the variable it starts with) is a view of.
+    fn viewed(&self, path: &str) -> Option<String> {
+        let base = path.split(['.', '[']).next()?;
+        self.views.get(base).cloned()
+    }
+
+    /// Records whether `name`, just assigned `rhs`, is a view of another
+    /// variable: the result of a call with that variable as its only argument.
+    fn note_view(&mut self, name: &str, rhs: Option<Node>) {
+        let viewed = rhs
+            .and_then(|r| crate::lower::as_call(r, self.source))
+            .filter(|call| call.args.len() == 1)
+            .and_then(|call| call.args.first().copied())
+            .filter(|arg| is_name_kind(arg.kind()))
+            .map(|arg| self.text(arg).to_string());
+        // Views of the variable's old value no longer say anything about it.
+        self.views.retain(|_, v| v != name);
+        match viewed {
+            Some(v) if v != name => {
+                self.views.insert(name.to_string(), v);
+            }
+            _ => {
+                self.views.remove(name);
+            }
+        }
+    }
+
     fn proven(&self, cond: Node) -> crate::guards::Proven {
         let checks = crate::guards::Checks {
             accepting: &self.spec.sanitizers,
@@ -599,6 +639,7 @@ impl<'a, 't> Analysis<'a, 't> {
                     }
                 }
             } else {
+                self.note_view(&name, rhs);
                 state.assign(&name, t);
                 if let Some(r) = rhs {
                     self.constants.record(&name, r, self.source);

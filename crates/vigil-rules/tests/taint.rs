@@ -827,3 +827,56 @@ class A {
 "#;
     assert_eq!(sink_lines(JAVA_SQLI_RULE, Language::Java, java), vec![7]);
 }
+
+/// A check on a view of a value made by a one-argument call
+/// (`u = urlparse(x)`, then `u.netloc` checked) proves the value clean; a
+/// view of an older value does not.
+#[test]
+fn checks_on_a_view_prove_the_viewed_value_clean() {
+    let rule = r#"
+rules:
+  - id: py-redirect
+    mode: taint
+    languages: [python]
+    severity: HIGH
+    message: m
+    pattern-sources:
+      - pattern: request.args
+    pattern-sanitizers:
+      - patterns:
+          - pattern: $X in $ALLOWED
+          - metavariable-regex:
+              metavariable: $ALLOWED
+              regex: ^\[
+      - patterns:
+          - pattern: $X not in $ALLOWED
+          - metavariable-regex:
+              metavariable: $ALLOWED
+              regex: ^\[
+        rejects: true
+    pattern-sinks:
+      - patterns:
+          - pattern: redirect($URL)
+          - focus-metavariable: $URL
+"#;
+    let py = r#"
+from urllib.parse import urlparse
+def a():
+    target = request.args["next"]
+    try:
+        url = urlparse(target)
+        if url.netloc not in ["example.com"]:
+            return "bad"
+    except ValueError:
+        return "bad"
+    return redirect(target)
+def b():
+    target = request.args["next"]
+    url = urlparse(target)
+    target = request.args["other"]
+    if url.netloc not in ["example.com"]:
+        return "bad"
+    return redirect(target)
+"#;
+    assert_eq!(sink_lines(rule, Language::Python, py), vec![18]);
+}
