@@ -30,6 +30,17 @@ public class Batch {
         HashMap<String, String> clamped = new HashMap<String, String>(Math.min(count, 64));
         // ok: java.web.resource-exhaustion
         byte[] fixed = new byte[4096];
+        String name = request.getParameter("name");
+        // Content, not a size.
+        // ok: java.web.resource-exhaustion
+        StringBuilder greeting = new StringBuilder(name);
+        String[] values = request.getParameterValues("v");
+        // ok: java.web.resource-exhaustion
+        ArrayList<String> copy = new ArrayList<String>(java.util.Arrays.asList(values));
+        // ok: java.web.resource-exhaustion
+        for (int v = 0; v < values.length; v++) {
+            copy.add(values[v]);
+        }
         // ok: java.web.resource-exhaustion
         for (int i = 0; i < 10; i++) {
             items.add("y");

@@ -14,7 +14,8 @@ public class LanguageServlet extends HttpServlet {
         response.setHeader("Content-Language", lang);
         // ruleid: java.web.response-splitting
         response.addHeader("Link", "</help?lang=" + lang + ">; rel=help");
-        // ruleid: java.web.response-splitting
+        // Cookie values are checked by the container's cookie processor.
+        // ok: java.web.response-splitting
         Cookie cookie = new Cookie("lang", lang);
         response.addCookie(cookie);
 
@@ -40,8 +41,8 @@ public class LanguageServlet extends HttpServlet {
         BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), "UTF-8"));
         String token = reader.readLine();
         // ruleid: java.web.response-splitting
-        response.addCookie(new Cookie("token", token));
+        response.addHeader("X-Token", token);
         // ok: java.web.response-splitting
-        response.addCookie(new Cookie("token", URLEncoder.encode(token, "UTF-8")));
+        response.addHeader("X-Token", URLEncoder.encode(token, "UTF-8"));
     }
 }
