@@ -742,6 +742,7 @@ void c(void) {\n\
     free(p);\n\
 }\n";
     assert_eq!(sink_lines(&freed, Language::C, code), vec![9]);
+}
 
 /// A handler that returns ends only the exceptional path: the flow after the
 /// `try` goes on from the body; a handler starts from before or after the
