@@ -65,6 +65,31 @@ pub(crate) fn is_dotted_name(s: &str) -> bool {
         && !s.contains(":::")
 }
 
+/// The bytes of a name with each `::` read as one `.`, left to right as
+/// `str::replace("::", ".")` does; the same for names without `::`.
+struct ColonsAsDots<I: Iterator<Item = u8>> {
+    bytes: std::iter::Peekable<I>,
+}
+
+impl<I: Iterator<Item = u8>> ColonsAsDots<I> {
+    fn new(bytes: I) -> Self {
+        ColonsAsDots { bytes: bytes.peekable() }
+    }
+}
+
+impl<I: Iterator<Item = u8>> Iterator for ColonsAsDots<I> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        let b = self.bytes.next()?;
+        if b == b':' && self.bytes.peek() == Some(&b':') {
+            self.bytes.next();
+            return Some(b'.');
+        }
+        Some(b)
+    }
+}
+
 impl MatchContext {
     /// Reads the imports and constants of a parsed file.
     pub fn for_tree(lang: Language, root: Node, source: &str) -> MatchContext {
@@ -248,8 +273,11 @@ impl MatchContext {
             None => (target, ""),
         };
         if let Some(full) = self.aliases.get(first) {
-            let resolved = format!("{full}{rest}");
-            if resolved == pattern || resolved.replace("::", ".") == pattern.replace("::", ".") {
+            // `full + rest` against the pattern, `::` read as `.`, without
+            // building either string: this runs for every node a dotted
+            // pattern is tried on in a file with imports.
+            let resolved = full.bytes().chain(rest.bytes());
+            if ColonsAsDots::new(resolved).eq(ColonsAsDots::new(pattern.bytes())) {
                 return true;
             }
         }
@@ -672,6 +700,17 @@ mod tests {
         assert!(c.names_match("System.Diagnostics.Process.Start", "P.Start"));
         let c = ctx(Language::Rust, "use std::process::Command;\nfn main() {}");
         assert!(c.names_match("std::process::Command::new", "Command::new"));
+        assert!(c.names_match("std.process.Command.new", "Command::new"));
+        assert!(!c.names_match("std::process::Command::new", "Command::newer"));
+        assert!(!c.names_match("std::process::Command", "Command::new"));
+    }
+
+    #[test]
+    fn colons_read_as_dots_like_replace() {
+        for s in ["a::b", "a:::b", "a::::b", ":", "::", "a:b", "a.b", "", "::a::"] {
+            let streamed: Vec<u8> = ColonsAsDots::new(s.bytes()).collect();
+            assert_eq!(streamed, s.replace("::", ".").into_bytes(), "{s}");
+        }
     }
 
     #[test]

@@ -523,6 +523,12 @@ fn sorted(env: &Env) -> Bindings {
     b
 }
 
+/// Whether `text` may hold a character that `char::is_whitespace` accepts:
+/// a byte test, exact for ASCII, that sends any other text to the full one.
+fn may_have_whitespace(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_whitespace() || b == 0x0b || b >= 0x80) && text.contains(char::is_whitespace)
+}
+
 fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().filter(|c| !c.is_whitespace())
 }
@@ -664,14 +670,16 @@ impl<'s, 't> Matcher<'s, 't> {
                 if raw.len() > 512 || !t.is_named() {
                     return false;
                 }
-                let text: std::borrow::Cow<str> =
-                    if raw.contains(char::is_whitespace) { compact(raw).into() } else { raw.into() };
                 // Cheapest test first: most nodes tried are neither the name
-                // nor an alias of it.
-                let same = if *text == **name {
-                    is_dotted_name(&text)
+                // nor an alias of it, and differ from it in the first bytes.
+                let same = if compact_chars(raw).eq(name.chars()) {
+                    is_dotted_name(name)
+                } else if self.ctx.may_alias() {
+                    let text: std::borrow::Cow<str> =
+                        if may_have_whitespace(raw) { compact(raw).into() } else { raw.into() };
+                    self.ctx.names_match(name, &text) && is_dotted_name(&text)
                 } else {
-                    self.ctx.may_alias() && self.ctx.names_match(name, &text) && is_dotted_name(&text)
+                    false
                 };
                 same && k(env)
             }
