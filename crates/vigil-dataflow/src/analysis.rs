@@ -8,6 +8,7 @@ use vigil_lang::tree_sitter::Node;
 use vigil_lang::PreorderIter;
 
 use crate::consts::{fold, Value};
+use crate::facts::{FileFacts, ScopeFacts};
 use crate::lower::{
     as_call, classify, function_name, function_parts, is_function, is_mutator, is_name_kind, path_of, targets, text,
     written_path, Stmt,
@@ -68,9 +69,10 @@ struct Analysis<'a, 't> {
     lists: std::rc::Rc<crate::lists::ListReads>,
     /// Entries copied in this round (see [`WORK_BUDGET`]).
     work: usize,
-    /// What the scopes' pre-passes found, by node id: they do not change
-    /// from one round of summaries to the next.
-    scope_facts: HashMap<usize, ScopeFacts>,
+    /// What the scopes' pre-passes found: they do not change from one
+    /// round of summaries to the next, nor from one analysis of the file to
+    /// the next.
+    facts: &'a FileFacts<'t>,
     /// C and C++: object-like macros that name a variable (`#define ARG data`),
     /// so that a read of the macro reads the variable.
     macros: HashMap<String, String>,
@@ -78,7 +80,6 @@ struct Analysis<'a, 't> {
     /// (`u = urlparse(x)`): a check that proves the view clean proves the
     /// viewed variable clean too (`if u.netloc not in ALLOWED: return`).
     views: HashMap<String, String>,
-    _tree: std::marker::PhantomData<&'t ()>,
 }
 
 /// The path of the element of `base` under `key`: a key that is a name
@@ -100,6 +101,18 @@ fn inside(inner: Span, outer: Span) -> bool {
 
 /// Every flow from a source to a sink in the file under `root`.
 pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Vec<Flow> {
+    analyze_with(lang, root, source, spec, &FileFacts::new())
+}
+
+/// Like [`analyze`], with the file's pre-pass results shared with its other
+/// analyses through `facts` (built for this tree).
+pub fn analyze_with<'t>(
+    lang: Language,
+    root: Node<'t>,
+    source: &str,
+    spec: &TaintSpec,
+    facts: &FileFacts<'t>,
+) -> Vec<Flow> {
     if spec.sources.is_empty() || spec.sinks.is_empty() {
         return Vec::new();
     }
@@ -116,17 +129,16 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
     for (i, p) in spec.propagators.iter().enumerate() {
         propagators_at.entry(p.span).or_default().push(i);
     }
-    let mut functions: Vec<Node> = Vec::new();
+    let functions = facts.functions(root);
     let mut macros = HashMap::new();
-    let c_like = matches!(lang, Language::C | Language::Cpp);
-    for n in PreorderIter::new(root) {
-        if is_function(n.kind()) {
-            functions.push(n);
-        } else if c_like && n.kind() == "preproc_def" {
-            if let (Some(name), Some(value)) = (n.child_by_field_name("name"), n.child_by_field_name("value")) {
-                let value = text(value, source).trim();
-                if !value.is_empty() && value.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                    macros.insert(text(name, source).to_string(), value.to_string());
+    if matches!(lang, Language::C | Language::Cpp) {
+        for n in PreorderIter::new(root) {
+            if n.kind() == "preproc_def" {
+                if let (Some(name), Some(value)) = (n.child_by_field_name("name"), n.child_by_field_name("value")) {
+                    let value = text(value, source).trim();
+                    if !value.is_empty() && value.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                        macros.insert(text(name, source).to_string(), value.to_string());
+                    }
                 }
             }
         }
@@ -144,11 +156,10 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         flows: BTreeMap::new(),
         constants: Constants::default(),
         lists: Default::default(),
-        scope_facts: HashMap::new(),
+        facts,
         views: HashMap::new(),
         work: 0,
         macros,
-        _tree: std::marker::PhantomData,
     };
     let assigned_in_functions = crate::lower::assigned_in_functions(root, source);
     for _ in 0..SUMMARY_ROUNDS {
@@ -170,7 +181,7 @@ pub fn analyze(lang: Language, root: Node, source: &str, spec: &TaintSpec) -> Ve
         a.constants = Constants::for_scope(&root_counts, &Constants::default(), lang);
         a.lists = facts.lists;
         a.exec(root, State::default(), 0);
-        for f in &functions {
+        for f in functions {
             let summary = a.run_function(*f, &State::default());
             if let Some(name) = function_name(*f, source) {
                 // Several definitions of one name: keep what any of them does.
@@ -566,15 +577,8 @@ impl<'a, 't> Analysis<'a, 't> {
     }
 
     /// The pre-passes' results for a scope, computed once.
-    fn scope_facts(&mut self, scope: Node) -> ScopeFacts {
-        let source = self.source;
-        self.scope_facts
-            .entry(scope.id())
-            .or_insert_with(|| ScopeFacts {
-                write_counts: std::rc::Rc::new(crate::lower::write_counts(scope, source)),
-                lists: std::rc::Rc::new(crate::lists::resolve(scope, source)),
-            })
-            .clone()
+    fn scope_facts(&self, scope: Node) -> ScopeFacts {
+        self.facts.scope(scope, self.source)
     }
 
     /// A read of a list used as a short sequence: the taint of the value it
@@ -979,11 +983,4 @@ impl Constants {
         }
         default
     }
-}
-
-/// What a scope's pre-passes found.
-#[derive(Clone)]
-struct ScopeFacts {
-    write_counts: std::rc::Rc<HashMap<String, usize>>,
-    lists: std::rc::Rc<crate::lists::ListReads>,
 }

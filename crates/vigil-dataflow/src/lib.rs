@@ -15,11 +15,13 @@
 
 mod analysis;
 mod consts;
+mod facts;
 mod guards;
 mod lists;
 mod lower;
 mod spec;
 mod state;
 
-pub use analysis::analyze;
+pub use analysis::{analyze, analyze_with};
+pub use facts::FileFacts;
 pub use spec::{Flow, LabelExpr, Propagator, Sink, Source, Span, Step, TaintSpec};

@@ -35,6 +35,8 @@ pub struct Target<'a> {
     /// rules share compiled patterns (taint rules repeat their sources and
     /// sinks), and a pattern's matches in one file never change.
     matches: std::cell::RefCell<HashMap<usize, Vec<Match>>>,
+    /// The taint engine's pre-pass results, shared by the file's analyses.
+    taint_facts: vigil_dataflow::FileFacts<'a>,
 }
 
 impl<'a> Target<'a> {
@@ -56,6 +58,7 @@ impl<'a> Target<'a> {
             context: std::cell::OnceCell::new(),
             children: ChildCache::new(),
             matches: Default::default(),
+            taint_facts: vigil_dataflow::FileFacts::new(),
         }
     }
 
@@ -80,6 +83,16 @@ impl<'a> Target<'a> {
             Some(tree) => PreorderIter::new(tree.root_node()).collect(),
             None => Vec::new(),
         })
+    }
+
+    /// Every flow from a source to a sink of `spec` in the file.
+    pub(crate) fn analyze_taint(&self, spec: &vigil_dataflow::TaintSpec) -> Vec<vigil_dataflow::Flow> {
+        match self.tree {
+            Some(tree) => {
+                vigil_dataflow::analyze_with(self.language, tree.root_node(), self.source, spec, &self.taint_facts)
+            }
+            None => Vec::new(),
+        }
     }
 
     pub fn text(&self, start: usize, end: usize) -> &'a str {
@@ -394,9 +407,8 @@ pub(crate) struct TaintMatches {
 /// The sinks that tainted data reaches, each with the flow that reaches it
 /// (the first, by source position, when several do).
 pub fn evaluate_taint(rule: &TaintRule, target: &Target) -> Vec<(Match, vigil_dataflow::Flow)> {
-    let Some(tree) = target.tree else { return Vec::new() };
     let Some(found) = taint_matches(rule, target) else { return Vec::new() };
-    let flows = vigil_dataflow::analyze(target.language, tree.root_node(), target.source, &found.spec);
+    let flows = target.analyze_taint(&found.spec);
     flows_to_sinks(flows, &found.sink_matches)
 }
 

@@ -51,7 +51,9 @@ fn uniform_requires(spec: &TaintSpec) -> Option<Option<&LabelExpr>> {
 /// [`crate::eval::evaluate_taint`] gives them one rule at a time.
 pub(crate) fn evaluate_taint_rules(rules: &[&TaintRule], target: &Target) -> Vec<Vec<(Match, Flow)>> {
     let mut results: Vec<Vec<(Match, Flow)>> = vec![Vec::new(); rules.len()];
-    let Some(tree) = target.tree else { return results };
+    if target.tree.is_none() {
+        return results;
+    }
     let mut groups: Vec<Group> = Vec::new();
     for (i, rule) in rules.iter().enumerate() {
         let Some(found) = taint_matches(rule, target) else { continue };
@@ -63,11 +65,11 @@ pub(crate) fn evaluate_taint_rules(rules: &[&TaintRule], target: &Target) -> Vec
     }
     for group in groups {
         let flows = if group.members.len() == 1 {
-            vigil_dataflow::analyze(target.language, tree.root_node(), target.source, group.spec())
+            target.analyze_taint(group.spec())
         } else {
             let mut spec = group.spec().clone();
             spec.sinks = group.members.iter().flat_map(|(_, m)| m.spec.sinks.iter().cloned()).collect();
-            vigil_dataflow::analyze(target.language, tree.root_node(), target.source, &spec)
+            target.analyze_taint(&spec)
         };
         for (i, found) in &group.members {
             let own: HashSet<(usize, usize)> = found.spec.sinks.iter().map(|s| s.span).collect();
