@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 use vigil_lang::PreorderIter;
 
 use crate::consts::{fold, Value};
@@ -352,7 +353,7 @@ impl<'a, 't> Analysis<'a, 't> {
             }
             Stmt::If { cond, then, alternatives } => {
                 // Go's `if x := f(); cond`: the initialiser runs first.
-                if let Some(init) = node.child_by_field_name("initializer") {
+                if let Some(init) = node.child_by_field("initializer") {
                     state = self.exec(init, state, depth + 1);
                 }
                 let proven = cond.map(|c| self.proven(c)).unwrap_or_default();
@@ -810,14 +811,14 @@ impl<'a, 't> Analysis<'a, 't> {
         let mut receiver_taint = call.receiver.and_then(|r| self.eval(r, state, depth + 1));
         // The callee itself may be a source (`request.get_json()` when the
         // source is `request.$ATTR`).
-        if let Some(f) = node.child_by_field_name("function").or_else(|| node.child_by_field_name("name")) {
+        if let Some(f) = node.child_by_field("function").or_else(|| node.child_by_field("name")) {
             if let Some(t) = self.source_taint(f) {
                 receiver_taint = join_all([receiver_taint, Some(t)]);
             }
         }
         let arg_taints: Vec<Option<Taint>> = call.args.iter().map(|a| self.eval(*a, state, depth + 1)).collect();
         // Evaluate the callee expression too (it may hold nested calls).
-        if let Some(f) = node.child_by_field_name("function") {
+        if let Some(f) = node.child_by_field("function") {
             if call.receiver.is_none() && !is_name_kind(f.kind()) {
                 self.eval(f, state, depth + 1);
             }

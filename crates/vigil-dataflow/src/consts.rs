@@ -12,6 +12,7 @@
 use std::collections::BTreeMap;
 
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 
 /// How deep an expression is folded; deeper is unknown.
 const MAX_DEPTH: usize = 24;
@@ -82,7 +83,7 @@ impl Folder<'_> {
             return plain_string(node, t).map(Value::Str);
         }
         if matches!(kind, "unary_expression" | "not_operator" | "unary_operator" | "prefix_unary_expression") {
-            let operand = node.child_by_field_name("argument").or_else(|| node.child_by_field_name("operand"));
+            let operand = node.child_by_field("argument").or_else(|| node.child_by_field("operand"));
             let operand =
                 operand.or_else(|| node.named_child(u32::try_from(node.named_child_count().checked_sub(1)?).ok()?))?;
             let op = t[..operand.start_byte().saturating_sub(node.start_byte()).min(t.len())].trim();
@@ -122,9 +123,9 @@ impl Folder<'_> {
         }
         if kind == "method_invocation" {
             // Java's `"ABC".charAt(2)`.
-            let object = node.child_by_field_name("object")?;
-            let name = text(node.child_by_field_name("name")?, source);
-            let args = node.child_by_field_name("arguments")?;
+            let object = node.child_by_field("object")?;
+            let name = text(node.child_by_field("name")?, source);
+            let args = node.child_by_field("arguments")?;
             if name != "charAt" || args.named_child_count() != 1 {
                 return None;
             }

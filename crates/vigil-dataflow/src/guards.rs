@@ -9,6 +9,7 @@
 //! in the `then` branch only.
 
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 use vigil_lang::PreorderIter;
 
 use crate::lower::{is_name_kind, named_children, path_of};
@@ -118,7 +119,7 @@ enum Logic {
 /// `not x` / `!x`, `a and b` / `a && b`, `a or b` / `a || b`, in the
 /// grammars' spellings (an `operator` field, or an anonymous token).
 fn logic_operator(node: Node, source: &str) -> Option<Logic> {
-    let op = match node.child_by_field_name("operator") {
+    let op = match node.child_by_field("operator") {
         Some(op) => crate::lower::text(op, source).to_string(),
         None => {
             let mut c = node.walk();

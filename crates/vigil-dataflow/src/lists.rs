@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 
 use crate::consts::{fold, Value};
 use crate::lower::{as_call, is_function, named_children, subscript_parts};
@@ -121,7 +122,7 @@ fn list_op(node: Node, source: &str) -> Option<(String, Op)> {
             return None;
         }
         // A write `lst[0] = x` is not a read: leave such a list alone.
-        if node.parent().is_some_and(|p| p.child_by_field_name("left").is_some_and(|l| l.id() == node.id())) {
+        if node.parent().is_some_and(|p| p.child_by_field("left").is_some_and(|l| l.id() == node.id())) {
             return Some((text(object, source).to_string(), Op::Remove(usize::MAX)));
         }
         return Some((text(object, source).to_string(), Op::Read(span(node), index(idx).unwrap_or(usize::MAX))));

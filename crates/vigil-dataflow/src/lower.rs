@@ -6,6 +6,7 @@
 //! covers the languages; the few outliers are listed here too.
 
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 
 /// What a statement node means for data flow.
 pub enum Stmt<'t> {
@@ -73,8 +74,8 @@ pub fn is_assignment(kind: &str) -> bool {
     ASSIGNMENTS.contains(&kind)
 }
 
-fn field<'t>(node: Node<'t>, names: &[&str]) -> Option<Node<'t>> {
-    names.iter().find_map(|f| node.child_by_field_name(f))
+fn field<'t>(node: Node<'t>, names: &[&'static str]) -> Option<Node<'t>> {
+    names.iter().find_map(|f| node.child_by_field(f))
 }
 
 pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
@@ -93,7 +94,7 @@ pub fn assignment_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Option<Node<'t>
     let augmented = node.kind().starts_with("augmented")
         || node.kind() == "operator_assignment"
         || node.kind() == "compound_assignment_expr"
-        || node.child_by_field_name("operator").is_some_and(|op| op.kind() != "=" && op.kind().ends_with('='));
+        || node.child_by_field("operator").is_some_and(|op| op.kind() != "=" && op.kind().ends_with('='));
     Some((lhs, rhs, augmented))
 }
 
@@ -248,12 +249,12 @@ fn range_binding(node: Node<'_>) -> Option<(Node<'_>, Node<'_>)> {
 pub fn function_parts<'t>(node: Node<'t>, source: &str) -> (Vec<(String, Node<'t>)>, Option<Node<'t>>) {
     let params_node = field(node, &["parameters", "parameter"]).or_else(|| {
         // C: function_definition → declarator: function_declarator → parameters.
-        let mut d = node.child_by_field_name("declarator")?;
+        let mut d = node.child_by_field("declarator")?;
         for _ in 0..8 {
-            if let Some(p) = d.child_by_field_name("parameters") {
+            if let Some(p) = d.child_by_field("parameters") {
                 return Some(p);
             }
-            d = d.child_by_field_name("declarator")?;
+            d = d.child_by_field("declarator")?;
         }
         None
     });
@@ -274,15 +275,15 @@ pub fn function_parts<'t>(node: Node<'t>, source: &str) -> (Vec<(String, Node<'t
 
 /// The name a function is called by, if it has one.
 pub fn function_name(node: Node<'_>, source: &str) -> Option<String> {
-    if let Some(n) = node.child_by_field_name("name") {
+    if let Some(n) = node.child_by_field("name") {
         return Some(text(n, source).to_string());
     }
-    let mut d = node.child_by_field_name("declarator")?;
+    let mut d = node.child_by_field("declarator")?;
     for _ in 0..8 {
         if is_name_kind(d.kind()) {
             return Some(text(d, source).to_string());
         }
-        d = d.child_by_field_name("declarator")?;
+        d = d.child_by_field("declarator")?;
     }
     None
 }
@@ -398,7 +399,7 @@ pub fn targets<'t>(lhs: Node<'t>, source: &str, out: &mut Vec<(String, bool)>) {
             continue;
         }
         if matches!(n.kind(), "pair_pattern" | "pair") {
-            if let Some(v) = n.child_by_field_name("value") {
+            if let Some(v) = n.child_by_field("value") {
                 stack.push(v);
             }
             continue;
@@ -437,7 +438,7 @@ pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
     let function = field(node, &["function", "method", "constructor", "type", "macro"]);
     // C++'s `obj.method()` keeps the object in `argument`.
     let mut receiver = field(node, &["object", "receiver"]);
-    let mut name = node.child_by_field_name("name").map(|n| text(n, source).to_string());
+    let mut name = node.child_by_field("name").map(|n| text(n, source).to_string());
     if let Some(f) = function {
         if receiver.is_none() {
             receiver = field(f, &["object", "operand", "expression", "value", "argument"]);
@@ -460,7 +461,7 @@ pub fn as_call<'t>(node: Node<'t>, source: &str) -> Option<Call<'t>> {
         for child in named_children(a) {
             // Keyword arguments and C#'s `argument` wrap the value.
             let value = match child.kind() {
-                "keyword_argument" | "pair" => child.child_by_field_name("value").unwrap_or(child),
+                "keyword_argument" | "pair" => child.child_by_field("value").unwrap_or(child),
                 "argument" => child.named_child(child.named_child_count().saturating_sub(1) as u32).unwrap_or(child),
                 _ => child,
             };
@@ -577,9 +578,9 @@ pub fn conditional_parts<'t>(node: Node<'t>) -> Option<(Node<'t>, Node<'t>, Node
         _ => return None,
     }
     if let (Some(c), Some(a), Some(b)) = (
-        node.child_by_field_name("condition"),
-        node.child_by_field_name("consequence").or_else(|| node.child_by_field_name("body")),
-        node.child_by_field_name("alternative").or_else(|| node.child_by_field_name("alternate")),
+        node.child_by_field("condition"),
+        node.child_by_field("consequence").or_else(|| node.child_by_field("body")),
+        node.child_by_field("alternative").or_else(|| node.child_by_field("alternate")),
     ) {
         return Some((c, a, b));
     }
@@ -675,10 +676,10 @@ pub fn write_counts(scope: Node, source: &str) -> std::collections::HashMap<Stri
         ) {
             // The variable a loop, `++` or `catch` binds is written repeatedly.
             let bound = n
-                .child_by_field_name("left")
-                .or_else(|| n.child_by_field_name("argument"))
-                .or_else(|| n.child_by_field_name("name"))
-                .or_else(|| n.child_by_field_name("operand"));
+                .child_by_field("left")
+                .or_else(|| n.child_by_field("argument"))
+                .or_else(|| n.child_by_field("name"))
+                .or_else(|| n.child_by_field("operand"));
             if let Some(b) = bound {
                 targets(b, source, &mut names);
             }
@@ -707,7 +708,7 @@ pub fn case_labels(case: Node<'_>) -> CaseLabels<'_> {
     if kind.contains("default") {
         return CaseLabels::Default;
     }
-    if let Some(v) = case.child_by_field_name("value") {
+    if let Some(v) = case.child_by_field("value") {
         return match v.kind() {
             "expression_list" => CaseLabels::Labels(named_children(v)),
             _ => CaseLabels::Labels(vec![v]),
@@ -716,7 +717,7 @@ pub fn case_labels(case: Node<'_>) -> CaseLabels<'_> {
     if kind == "case_clause" {
         // Python's `case 'A' | 'B':`; `case _:` (and a bare capture) match
         // anything; a guard or another pattern is not read here.
-        if case.child_by_field_name("guard").is_some() {
+        if case.child_by_field("guard").is_some() {
             return CaseLabels::Unknown;
         }
         let mut labels = Vec::new();

@@ -7,11 +7,13 @@
 //! cut is analysed. Parsers are cached per thread, and a parse that runs past
 //! its time budget is abandoned instead of hanging the scan.
 
+mod fields;
 mod grammar;
 mod parse;
 mod repair;
 mod walk;
 
+pub use fields::FieldLookup;
 pub use grammar::{grammar, grammar_for_pattern};
 pub use parse::{parse, parse_exact, parse_with_budget, ParseError, Parsed};
 pub use repair::closing_suffix;

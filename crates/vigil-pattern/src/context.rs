@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 use vigil_lang::PreorderIter;
 
 use crate::compile::{has_interpolation, is_string_kind, string_content};
@@ -35,8 +36,8 @@ fn text<'s>(node: Node, source: &'s str) -> &'s str {
     source.get(node.start_byte()..node.end_byte()).unwrap_or("")
 }
 
-fn child_text<'s>(node: Node, field: &str, source: &'s str) -> Option<&'s str> {
-    node.child_by_field_name(field).map(|n| text(n, source))
+fn child_text<'s>(node: Node, field: &'static str, source: &'s str) -> Option<&'s str> {
+    node.child_by_field(field).map(|n| text(n, source))
 }
 
 fn strip_quotes(s: &str) -> &str {
@@ -186,10 +187,10 @@ impl MatchContext {
         if !node.kind().contains("declaration") && !node.kind().contains("parameter") && node.kind() != "var_spec" {
             return;
         }
-        let Some(ty) = node.child_by_field_name("type") else { return };
+        let Some(ty) = node.child_by_field("type") else { return };
         let base = compact(text(ty, source));
         let mut names: Vec<(String, String)> = Vec::new();
-        if let Some(name) = node.child_by_field_name("name") {
+        if let Some(name) = node.child_by_field("name") {
             names.push((text(name, source).to_string(), base.clone()));
         }
         let mut c = node.walk();
@@ -216,7 +217,7 @@ impl MatchContext {
                     names.push((text(cur, source).to_string(), ty));
                     break;
                 }
-                match cur.child_by_field_name("declarator").or_else(|| cur.child_by_field_name("name")) {
+                match cur.child_by_field("declarator").or_else(|| cur.child_by_field("name")) {
                     Some(next) => cur = next,
                     None => break,
                 }
@@ -343,9 +344,7 @@ impl MatchContext {
                                 self.alias(alias, format!("{module}.{}", compact(name)));
                             }
                         }
-                        "dotted_name"
-                            if node.child_by_field_name("module_name").is_none_or(|m| m.id() != child.id()) =>
-                        {
+                        "dotted_name" if node.child_by_field("module_name").is_none_or(|m| m.id() != child.id()) => {
                             let name = compact(text(child, source));
                             self.alias(&name, format!("{module}.{name}"));
                         }
@@ -354,8 +353,7 @@ impl MatchContext {
                 }
             }
             (Language::JavaScript | Language::TypeScript | Language::Tsx, "variable_declarator") => {
-                let (Some(name), Some(value)) = (node.child_by_field_name("name"), node.child_by_field_name("value"))
-                else {
+                let (Some(name), Some(value)) = (node.child_by_field("name"), node.child_by_field("value")) else {
                     return;
                 };
                 let Some(module) = required_module(value, source) else { return };
@@ -384,7 +382,7 @@ impl MatchContext {
                 }
             }
             (Language::JavaScript | Language::TypeScript | Language::Tsx, "import_statement") => {
-                let Some(source_node) = node.child_by_field_name("source") else { return };
+                let Some(source_node) = node.child_by_field("source") else { return };
                 let module = normalize_module(strip_quotes(text(source_node, source)));
                 for n in PreorderIter::new(node) {
                     match n.kind() {
@@ -479,18 +477,18 @@ fn normalize_module(m: &str) -> String {
 fn required_module(value: Node, source: &str) -> Option<String> {
     match value.kind() {
         "call_expression" => {
-            let function = value.child_by_field_name("function")?;
+            let function = value.child_by_field("function")?;
             if text(function, source) != "require" {
                 return None;
             }
-            let args = value.child_by_field_name("arguments")?;
+            let args = value.child_by_field("arguments")?;
             let mut c = args.walk();
             let first = args.named_children(&mut c).next()?;
             is_string_kind(first.kind()).then(|| normalize_module(strip_quotes(text(first, source))))
         }
         "member_expression" => {
-            let object = value.child_by_field_name("object")?;
-            let property = value.child_by_field_name("property")?;
+            let object = value.child_by_field("object")?;
+            let property = value.child_by_field("property")?;
             Some(format!("{}.{}", required_module(object, source)?, text(property, source)))
         }
         "await_expression" => required_module(value.named_child(0)?, source),
@@ -500,13 +498,13 @@ fn required_module(value: Node, source: &str) -> Option<String> {
 
 /// The class a declarator's initializer constructs (`x = new T(...)`).
 fn constructed_type(declarator: Node, source: &str) -> Option<String> {
-    let value = declarator.child_by_field_name("value").or_else(|| {
+    let value = declarator.child_by_field("value").or_else(|| {
         let last = declarator.named_child(declarator.named_child_count().checked_sub(1)? as u32)?;
         (last.kind() != "identifier").then_some(last)
     })?;
     let value = if value.kind() == "equals_value_clause" { value.named_child(0)? } else { value };
     (value.kind() == "object_creation_expression")
-        .then(|| value.child_by_field_name("type"))
+        .then(|| value.child_by_field("type"))
         .flatten()
         .map(|t| compact(text(t, source)))
 }
@@ -584,7 +582,7 @@ fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
     if !ASSIGNMENT_KINDS.contains(&node.kind()) {
         return None;
     }
-    let left = ["left", "name", "pattern", "declarator"].iter().find_map(|f| node.child_by_field_name(f))?;
+    let left = ["left", "name", "pattern", "declarator"].iter().find_map(|f| node.child_by_field(f))?;
     let mut name = text(left, source).trim().trim_start_matches(['*', '&', '$']).to_string();
     if let Some(i) = name.find('[') {
         name.truncate(i);
@@ -596,7 +594,7 @@ fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
     // A declaration without a value (`String data;`, `char *p;`) sets
     // nothing: the assignment that follows may still be the only one.
     if matches!(node.kind(), "variable_declarator" | "init_declarator")
-        && !["value", "right"].iter().any(|f| node.child_by_field_name(f).is_some())
+        && !["value", "right"].iter().any(|f| node.child_by_field(f).is_some())
         && node.named_child_count() <= 1
     {
         return None;
@@ -604,7 +602,7 @@ fn assignment(node: Node, source: &str) -> Option<(String, Option<String>)> {
     let augmented = node.kind().starts_with("augmented")
         || node.kind().contains("compound")
         || node.kind() == "operator_assignment";
-    let right = ["right", "value"].iter().find_map(|f| node.child_by_field_name(f)).or_else(|| {
+    let right = ["right", "value"].iter().find_map(|f| node.child_by_field(f)).or_else(|| {
         // C#'s declarator has the value as an unnamed-field child.
         let last = node.named_child(node.named_child_count().checked_sub(1)? as u32)?;
         (last.id() != left.id()).then_some(last)

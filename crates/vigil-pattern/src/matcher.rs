@@ -14,6 +14,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use vigil_lang::tree_sitter::Node;
+use vigil_lang::FieldLookup;
 use vigil_lang::{significant_children, PreorderIter};
 
 use crate::compile::{has_interpolation, is_string_kind, string_content};
@@ -737,7 +738,7 @@ impl<'s, 't> Matcher<'s, 't> {
                     // A TypeScript parameter with a type is its name to a
                     // pattern without one.
                     if matches!(self.kind(t), "required_parameter" | "optional_parameter") {
-                        if let Some(inner) = t.child_by_field_name("pattern") {
+                        if let Some(inner) = t.child_by_field("pattern") {
                             return self.node(p, inner, env, k);
                         }
                     }
@@ -745,7 +746,7 @@ impl<'s, 't> Matcher<'s, 't> {
                 }
                 let mut cached = self.children.get(t);
                 if &**kind == "constructor_declaration" && t.kind() == "method_declaration" {
-                    let ty = t.child_by_field_name("type").map(|n| n.id());
+                    let ty = t.child_by_field("type").map(|n| n.id());
                     let nodes = cached.nodes.iter().copied().filter(|n| Some(n.id()) != ty).collect();
                     cached = Rc::new(Children { nodes, optional: cached.optional });
                 }
@@ -896,7 +897,7 @@ impl<'s, 't> Matcher<'s, 't> {
         // `new Random().Next()`: a construction has the type it names.
         if t.kind() == "object_creation_expression" {
             return t
-                .child_by_field_name("type")
+                .child_by_field("type")
                 .is_some_and(|ty| normalize_type(self.text(ty.start_byte(), ty.end_byte())) == wanted);
         }
         let name = self.text(t.start_byte(), t.end_byte());
@@ -916,11 +917,11 @@ impl<'s, 't> Matcher<'s, 't> {
         if children.len() < 2 {
             return false;
         }
-        let field = |names: &[&str]| names.iter().find_map(|f| t.child_by_field_name(f));
+        let field = |names: &[&'static str]| names.iter().find_map(|f| t.child_by_field(f));
         let Some(mut name) = field(&["name", "left", "pattern", "declarator"]) else { return false };
         // C's `char *p = v` and `char b[8] = v` declare `p` and `b`.
         while matches!(self.kind(name), "pointer_declarator" | "array_declarator" | "reference_declarator") {
-            match name.child_by_field_name("declarator").or_else(|| name.named_child(0)) {
+            match name.child_by_field("declarator").or_else(|| name.named_child(0)) {
                 Some(inner) => name = inner,
                 None => break,
             }
@@ -949,10 +950,10 @@ impl<'s, 't> Matcher<'s, 't> {
                 t.named_child(0).is_some_and(|inner| self.is_constant_concatenation(inner, depth + 1))
             }
             "binary_expression" | "binary_operator" | "binary" => {
-                let (Some(left), Some(right)) = (t.child_by_field_name("left"), t.child_by_field_name("right")) else {
+                let (Some(left), Some(right)) = (t.child_by_field("left"), t.child_by_field("right")) else {
                     return false;
                 };
-                let op = t.child_by_field_name("operator").map(|o| o.kind());
+                let op = t.child_by_field("operator").map(|o| o.kind());
                 matches!(op, Some("+") | Some("."))
                     && self.is_constant_operand(left, depth)
                     && self.is_constant_operand(right, depth)
