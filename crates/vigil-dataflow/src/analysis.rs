@@ -49,14 +49,19 @@ struct Summary {
     has_self: bool,
 }
 
+/// Lookups by span run for every expression the analysis visits: a fast
+/// hash, not a DoS-resistant one (spans come from the file being scanned,
+/// and nothing iterates these maps).
+type SpanMap<V> = rustc_hash::FxHashMap<Span, V>;
+
 struct Analysis<'a, 't> {
     lang: Language,
     source: &'a str,
     spec: &'a TaintSpec,
-    sinks_at: HashMap<Span, Vec<usize>>,
-    sources_at: HashMap<Span, Vec<usize>>,
-    sanitizer_at: HashMap<Span, ()>,
-    propagators_at: HashMap<Span, Vec<usize>>,
+    sinks_at: SpanMap<Vec<usize>>,
+    sources_at: SpanMap<Vec<usize>>,
+    sanitizer_at: SpanMap<()>,
+    propagators_at: SpanMap<Vec<usize>>,
     summaries: HashMap<String, Summary>,
     /// The summary of the function being analysed.
     current: Summary,
@@ -117,16 +122,16 @@ pub fn analyze_with<'t>(
     if spec.sources.is_empty() || spec.sinks.is_empty() {
         return Vec::new();
     }
-    let mut sinks_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    let mut sinks_at: SpanMap<Vec<usize>> = SpanMap::default();
     for (i, s) in spec.sinks.iter().enumerate() {
         sinks_at.entry(s.span).or_default().push(i);
     }
-    let mut sources_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    let mut sources_at: SpanMap<Vec<usize>> = SpanMap::default();
     for (i, s) in spec.sources.iter().enumerate() {
         sources_at.entry(s.span).or_default().push(i);
     }
     let sanitizer_at = spec.sanitizers.iter().map(|s| (*s, ())).collect();
-    let mut propagators_at: HashMap<Span, Vec<usize>> = HashMap::new();
+    let mut propagators_at: SpanMap<Vec<usize>> = SpanMap::default();
     for (i, p) in spec.propagators.iter().enumerate() {
         propagators_at.entry(p.span).or_default().push(i);
     }

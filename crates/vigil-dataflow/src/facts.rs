@@ -26,7 +26,7 @@ pub(crate) struct ScopeFacts {
 #[derive(Default)]
 pub struct FileFacts<'t> {
     functions: OnceCell<Vec<Node<'t>>>,
-    scopes: RefCell<HashMap<usize, ScopeFacts>>,
+    scopes: RefCell<rustc_hash::FxHashMap<usize, ScopeFacts>>,
 }
 
 impl<'t> FileFacts<'t> {

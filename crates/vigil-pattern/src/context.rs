@@ -3,7 +3,7 @@
 //! makes `sp.call` a `subprocess.call`), and local constants (`q = "..."`
 //! makes `f(q)` an `f("...")`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
@@ -101,7 +101,7 @@ impl MatchContext {
         if lang == Language::Java {
             ctx.wildcards.push("java.lang".into());
         }
-        let mut assignments: HashMap<(usize, String), (usize, Option<String>)> = HashMap::new();
+        let mut assignments: HashMap<(usize, String), (usize, Option<String>)> = HashMap::default();
         // What each node kind may hold, by kind id: worked out from the kind's
         // name once per kind rather than once per node.
         let mut roles: Vec<u8> = Vec::new();

@@ -524,10 +524,20 @@ fn sorted(env: &Env) -> Bindings {
     b
 }
 
-/// Whether `text` may hold a character that `char::is_whitespace` accepts:
-/// a byte test, exact for ASCII, that sends any other text to the full one.
-fn may_have_whitespace(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_whitespace() || b == 0x0b || b >= 0x80) && text.contains(char::is_whitespace)
+/// `None` when `text` cannot be a dotted name even with its whitespace
+/// removed (it holds a byte that is neither part of a name, a separator nor
+/// whitespace); else whether it may hold whitespace (`char::is_whitespace`),
+/// exact for ASCII, any other character sent on to the full test.
+fn dotted_shape(text: &str) -> Option<bool> {
+    let mut whitespace = false;
+    for b in text.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$' | b'.' | b':' | b'-' | b'>' => {}
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x80.. => whitespace = true,
+            _ => return None,
+        }
+    }
+    Some(whitespace)
 }
 
 fn compact_chars(text: &str) -> impl Iterator<Item = char> + '_ {
@@ -676,8 +686,14 @@ impl<'s, 't> Matcher<'s, 't> {
                 let same = if compact_chars(raw).eq(name.chars()) {
                     is_dotted_name(name)
                 } else if self.ctx.may_alias() {
-                    let text: std::borrow::Cow<str> =
-                        if may_have_whitespace(raw) { compact(raw).into() } else { raw.into() };
+                    // A call, a string or an operation is no name: only names
+                    // go on to the alias lookup.
+                    let Some(may_have_whitespace) = dotted_shape(raw) else { return false };
+                    let text: std::borrow::Cow<str> = if may_have_whitespace && raw.contains(char::is_whitespace) {
+                        compact(raw).into()
+                    } else {
+                        raw.into()
+                    };
                     self.ctx.names_match(name, &text) && is_dotted_name(&text)
                 } else {
                     false

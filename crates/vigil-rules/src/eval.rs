@@ -5,7 +5,7 @@
 //! matches inside another; the metavariable filters come next, and
 //! `focus-metavariable` last.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -66,7 +66,7 @@ impl<'a> Target<'a> {
     /// every rule: this is the node-kind dispatch.
     fn nodes_of_kind(&self, kind: &str) -> &[Node<'a>] {
         let index = self.by_kind.get_or_init(|| {
-            let mut map: HashMap<&'a str, Vec<Node<'a>>> = HashMap::new();
+            let mut map: HashMap<&'a str, Vec<Node<'a>>> = HashMap::default();
             for &node in self.all_nodes() {
                 map.entry(node.kind()).or_default().push(node);
             }
@@ -431,7 +431,7 @@ pub(crate) fn taint_matches(rule: &TaintRule, target: &Target) -> Option<TaintMa
     if spec.sources.is_empty() {
         return None;
     }
-    let mut sink_matches: HashMap<(usize, usize), Match> = HashMap::new();
+    let mut sink_matches: HashMap<(usize, usize), Match> = HashMap::default();
     for part in &rule.sinks {
         let statement_form = matches!(&part.formula, Formula::Pattern(ps)
             if ps.for_language(target.language).is_some_and(|p| p.is_expression_statement()));
