@@ -39,7 +39,7 @@ impl<'t> FieldLookup<'t> for Node<'t> {
 /// The address a `tree_sitter::Language` wraps, read through its `Hash`
 /// (which hashes the pointer alone): the grammar's identity, without unsafe
 /// code.
-fn address_of(language: &tree_sitter::Language) -> usize {
+pub(crate) fn address_of(language: &tree_sitter::Language) -> usize {
     let mut address = Address::default();
     language.hash(&mut address);
     address.0

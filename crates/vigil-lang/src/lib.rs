@@ -9,14 +9,16 @@
 
 mod fields;
 mod grammar;
+mod kinds;
 mod parse;
 mod repair;
 mod walk;
 
 pub use fields::FieldLookup;
 pub use grammar::{grammar, grammar_for_pattern};
+pub use kinds::KindTable;
 pub use parse::{parse, parse_exact, parse_with_budget, ParseError, Parsed};
 pub use repair::closing_suffix;
-pub use walk::{is_function_kind, significant_children, PreorderIter};
+pub use walk::{is_function_kind, preorder_with_depths, significant_children, PreorderIter};
 
 pub use tree_sitter;

@@ -44,6 +44,39 @@ impl<'t> Iterator for PreorderIter<'t> {
     }
 }
 
+/// Every node under `root` (named and anonymous) in pre-order, with its
+/// depth below `root` (0 for `root` itself): one walk of the tree for every
+/// consumer of the file's nodes, those that need their nesting included. A
+/// tree cursor's steps are most of a walk's cost.
+pub fn preorder_with_depths<'t>(root: Node<'t>) -> (Vec<Node<'t>>, Vec<u32>) {
+    let mut nodes = Vec::new();
+    let mut depths = Vec::new();
+    let mut cursor = root.walk();
+    let mut depth = 0u32;
+    loop {
+        nodes.push(cursor.node());
+        depths.push(depth);
+        if cursor.goto_first_child() {
+            depth += 1;
+            continue;
+        }
+        // Next: a sibling, else the sibling of the nearest ancestor that has
+        // one, never leaving `root`.
+        loop {
+            if depth == 0 {
+                return (nodes, depths);
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return (nodes, depths);
+            }
+            depth -= 1;
+        }
+    }
+}
+
 /// Whether an anonymous token is mere punctuation that patterns ignore.
 fn is_punctuation(kind: &str) -> bool {
     matches!(kind, "," | ";" | "(" | ")" | "{" | "}" | "[" | "]" | "\n" | "")
@@ -101,4 +134,46 @@ pub fn is_function_kind(kind: &str) -> bool {
             | "local_function_statement"
             | "anonymous_method_expression"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigil_core::Language;
+
+    /// The depth of each node, counted by climbing to `root`.
+    fn depth_below(node: Node, root: Node) -> u32 {
+        let mut depth = 0;
+        let mut n = node;
+        while n.id() != root.id() {
+            n = n.parent().expect("inside root");
+            depth += 1;
+        }
+        depth
+    }
+
+    #[test]
+    fn preorder_with_depths_is_preorder_iter_with_nesting() {
+        for (lang, code) in [
+            (
+                Language::Python,
+                "import os\ndef f(a):\n    if a:\n        return [x for x in a]\n    return os.system(a)\n",
+            ),
+            (Language::JavaScript, "function f(a) { const b = () => a + 1; return b(); }\nf(1);"),
+        ] {
+            let parsed = crate::parse(lang, code).unwrap();
+            let root = parsed.tree.root_node();
+            // The whole tree, and a subtree that has siblings after it.
+            let inner = root.named_child(1).unwrap();
+            for top in [root, inner] {
+                let (nodes, depths) = preorder_with_depths(top);
+                let expected: Vec<Node> = PreorderIter::new(top).collect();
+                assert_eq!(nodes, expected, "{lang:?}");
+                assert!(nodes.len() > 10);
+                for (node, depth) in nodes.iter().zip(&depths) {
+                    assert_eq!(*depth, depth_below(*node, top), "{lang:?} {}", node.kind());
+                }
+            }
+        }
+    }
 }

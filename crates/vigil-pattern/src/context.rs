@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use vigil_core::Language;
 use vigil_lang::tree_sitter::Node;
 use vigil_lang::FieldLookup;
-use vigil_lang::PreorderIter;
+use vigil_lang::{preorder_with_depths, PreorderIter};
 
 use crate::compile::{has_interpolation, is_string_kind, string_content};
 
@@ -94,6 +94,14 @@ impl<I: Iterator<Item = u8>> Iterator for ColonsAsDots<I> {
 impl MatchContext {
     /// Reads the imports and constants of a parsed file.
     pub fn for_tree(lang: Language, root: Node, source: &str) -> MatchContext {
+        let (nodes, depths) = preorder_with_depths(root);
+        MatchContext::for_preorder(lang, &nodes, &depths, source)
+    }
+
+    /// Like [`MatchContext::for_tree`], from the tree's nodes in pre-order
+    /// with their depths (as [`preorder_with_depths`] gives them), for a
+    /// caller that has them already.
+    pub fn for_preorder(lang: Language, nodes: &[Node], depths: &[u32], source: &str) -> MatchContext {
         let mut ctx = MatchContext {
             separator: if matches!(lang, Language::Rust | Language::Cpp | Language::Php) { "::" } else { "." },
             ..MatchContext::default()
@@ -105,13 +113,12 @@ impl MatchContext {
         // What each node kind may hold, by kind id: worked out from the kind's
         // name once per kind rather than once per node.
         let mut roles: Vec<u8> = Vec::new();
-        // One cursor walks the tree in pre-order; the stack holds, for each
-        // ancestor of the current node, its roles and the scope its children
-        // are in (the start byte of the innermost function, or `usize::MAX`).
-        let mut cursor = root.walk();
+        // The stack holds, for each ancestor of the current node, its roles
+        // and the scope its children are in (the start byte of the innermost
+        // function, or `usize::MAX`).
         let mut ancestors: Vec<(u8, usize)> = Vec::new();
-        loop {
-            let node = cursor.node();
+        for (&node, &depth) in nodes.iter().zip(depths) {
+            ancestors.truncate(depth as usize);
             let (parent_roles, scope) = ancestors.last().copied().unwrap_or((0, usize::MAX));
             let id = usize::from(node.kind_id());
             if roles.len() <= id {
@@ -147,22 +154,11 @@ impl MatchContext {
             } else {
                 scope
             };
-            if cursor.goto_first_child() {
-                ancestors.push((role, inner_scope));
-                continue;
-            }
-            // Next: a sibling, else the sibling of the nearest ancestor that has one.
-            loop {
-                if cursor.goto_next_sibling() {
-                    break;
-                }
-                if !cursor.goto_parent() {
-                    ctx.constants = assignments;
-                    return ctx;
-                }
-                ancestors.pop();
-            }
+            // For the children, if any: the next node is one when it is deeper.
+            ancestors.push((role, inner_scope));
         }
+        ctx.constants = assignments;
+        ctx
     }
 
     /// The declared type of a variable, whitespace removed (`char*`).

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use vigil_lang::tree_sitter::Node;
 use vigil_lang::FieldLookup;
-use vigil_lang::{significant_children, PreorderIter};
+use vigil_lang::{significant_children, KindTable, PreorderIter};
 
 use crate::compile::{has_interpolation, is_string_kind, string_content};
 use crate::context::{compact, is_dotted_name, MatchContext};
@@ -53,10 +53,8 @@ const MAX_RECURSION: usize = 1_000;
 #[derive(Default)]
 pub struct ChildCache<'t> {
     map: RefCell<HashMap<usize, Rc<Children<'t>>, BuildHasherDefault<NodeIdHasher>>>,
-    /// The grammar's node kind names by kind id, read once per tree:
-    /// `Node::kind` measures and validates a C string on every call, and
-    /// the matcher asks for kinds more than for anything else.
-    kinds: OnceCell<Vec<Box<str>>>,
+    /// The grammar's node kind names by kind id (see [`KindTable`]).
+    kinds: OnceCell<Rc<KindTable>>,
 }
 
 struct Children<'t> {
@@ -91,20 +89,9 @@ impl<'t> ChildCache<'t> {
 
     /// The kind of `node`, as [`Node::kind`] gives it.
     fn kind(&self, node: Node<'t>) -> &str {
-        let names = self.kinds.get_or_init(|| {
-            let language = node.language();
-            (0..language.node_kind_count())
-                .map(|id| u16::try_from(id).ok().and_then(|id| language.node_kind_for_id(id)).unwrap_or("").into())
-                .collect()
-        });
-        match names.get(usize::from(node.kind_id())) {
-            Some(name) if !name.is_empty() => {
-                debug_assert_eq!(&**name, node.kind());
-                name
-            }
-            // Error nodes have an id past the table.
-            _ => node.kind(),
-        }
+        let name = self.kinds.get_or_init(|| KindTable::of(node)).name(node);
+        debug_assert_eq!(name, node.kind());
+        name
     }
 
     fn get(&self, node: Node<'t>) -> Rc<Children<'t>> {

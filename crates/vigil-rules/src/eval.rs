@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use vigil_core::Language;
 use vigil_lang::tree_sitter::{Node, Tree};
-use vigil_lang::PreorderIter;
+use vigil_lang::{preorder_with_depths, KindTable};
 use vigil_pattern::{Binding, Bindings, ChildCache, Match, MatchContext, Pattern};
 
 use crate::compare::holds;
@@ -27,8 +27,9 @@ pub struct Target<'a> {
     /// Length of the user's text; matches past it are clipped.
     pub original_len: usize,
     pub tree: Option<&'a Tree>,
-    by_kind: std::cell::OnceCell<HashMap<&'a str, Vec<Node<'a>>>>,
-    preorder: std::cell::OnceCell<Vec<Node<'a>>>,
+    by_kind: std::cell::OnceCell<KindIndex<'a>>,
+    /// The nodes in pre-order and the depth of each.
+    preorder: std::cell::OnceCell<(Vec<Node<'a>>, Vec<u32>)>,
     context: std::cell::OnceCell<MatchContext>,
     children: ChildCache<'a>,
     /// Matches of each pattern run on the file, by the pattern's address:
@@ -65,23 +66,21 @@ impl<'a> Target<'a> {
     /// Nodes of one kind, in document order. One walk of the tree serves
     /// every rule: this is the node-kind dispatch.
     fn nodes_of_kind(&self, kind: &str) -> &[Node<'a>] {
-        let index = self.by_kind.get_or_init(|| {
-            let mut map: HashMap<&'a str, Vec<Node<'a>>> = HashMap::default();
-            for &node in self.all_nodes() {
-                map.entry(node.kind()).or_default().push(node);
-            }
-            map
-        });
-        index.get(kind).map(|v| v.as_slice()).unwrap_or(&[])
+        self.by_kind.get_or_init(|| KindIndex::new(self.all_nodes())).nodes(kind)
     }
 
     /// Every node of the tree in pre-order, walked once: a tree cursor's
     /// steps cost more than reading a list, and patterns without a root kind
-    /// try every node.
+    /// try every node. The same walk serves the kind index and the imports
+    /// and constants.
     fn all_nodes(&self) -> &[Node<'a>] {
+        &self.preorder_with_depths().0
+    }
+
+    fn preorder_with_depths(&self) -> &(Vec<Node<'a>>, Vec<u32>) {
         self.preorder.get_or_init(|| match self.tree {
-            Some(tree) => PreorderIter::new(tree.root_node()).collect(),
-            None => Vec::new(),
+            Some(tree) => preorder_with_depths(tree.root_node()),
+            None => (Vec::new(), Vec::new()),
         })
     }
 
@@ -102,7 +101,10 @@ impl<'a> Target<'a> {
     /// Imports and constants of the file, read on first use.
     fn context(&self) -> &MatchContext {
         self.context.get_or_init(|| match self.tree {
-            Some(tree) => MatchContext::for_tree(self.language, tree.root_node(), self.source),
+            Some(_) => {
+                let (nodes, depths) = self.preorder_with_depths();
+                MatchContext::for_preorder(self.language, nodes, depths, self.source)
+            }
             None => MatchContext::default(),
         })
     }
@@ -125,19 +127,62 @@ impl<'a> Target<'a> {
         if let Some(found) = self.matches.borrow().get(&key) {
             return found.clone();
         }
-        let ctx = self.context();
         let found = match pattern.root_kinds() {
             Some(kinds) => {
                 let mut nodes: Vec<Node> = kinds.iter().flat_map(|k| self.nodes_of_kind(k).iter().copied()).collect();
                 if kinds.len() > 1 {
                     nodes.sort_by_key(|n| (n.start_byte(), std::cmp::Reverse(n.end_byte())));
                 }
-                pattern.find_at_cached(nodes, self.source, ctx, &self.children)
+                // No node to try: the file's imports and constants need not
+                // be read for this pattern.
+                if nodes.is_empty() {
+                    Vec::new()
+                } else {
+                    pattern.find_at_cached(nodes, self.source, self.context(), &self.children)
+                }
             }
-            None => pattern.find_at_cached(self.all_nodes().iter().copied(), self.source, ctx, &self.children),
+            None => {
+                pattern.find_at_cached(self.all_nodes().iter().copied(), self.source, self.context(), &self.children)
+            }
         };
         self.matches.borrow_mut().insert(key, found.clone());
         found
+    }
+}
+
+/// A file's nodes by kind, each list in document order. Kinds are told apart
+/// by the grammar's numbering of kind names (see [`KindTable`]), read
+/// without `Node::kind`'s string conversion for every node.
+struct KindIndex<'a> {
+    table: Option<std::rc::Rc<KindTable>>,
+    /// By the kind name's number.
+    lists: Vec<Vec<Node<'a>>>,
+    /// Kinds outside the grammar's table (error nodes), by name.
+    other: HashMap<&'a str, Vec<Node<'a>>>,
+}
+
+impl<'a> KindIndex<'a> {
+    fn new(nodes: &[Node<'a>]) -> Self {
+        let table = nodes.first().map(|n| KindTable::of(*n));
+        let mut index = KindIndex { lists: Vec::new(), other: HashMap::default(), table: None };
+        let Some(table) = table else { return index };
+        index.lists = vec![Vec::new(); table.distinct()];
+        for &node in nodes {
+            match table.number(node).or_else(|| table.number_of(node.kind())) {
+                Some(n) => index.lists[n as usize].push(node),
+                None => index.other.entry(node.kind()).or_default().push(node),
+            }
+        }
+        index.table = Some(table);
+        index
+    }
+
+    fn nodes(&self, kind: &str) -> &[Node<'a>] {
+        let listed = self.table.as_ref().and_then(|t| t.number_of(kind)).and_then(|n| self.lists.get(n as usize));
+        match listed {
+            Some(list) => list,
+            None => self.other.get(kind).map(|v| v.as_slice()).unwrap_or(&[]),
+        }
     }
 }
 
