@@ -621,7 +621,7 @@ fn macro_definition(node: Node, source: &str) -> Option<(String, Option<String>)
         return None;
     }
     let value = child_text(node, "value", source).map(str::trim).unwrap_or("");
-    let literal = value.trim_start_matches(|c| matches!(c, 'L' | 'u' | 'U' | '8'));
+    let literal = value.trim_start_matches(['L', 'u', 'U', '8']);
     let plain = literal.len() >= 2
         && literal.starts_with('"')
         && literal.ends_with('"')
