@@ -375,7 +375,9 @@ fn statements_in_order<'t>(kids: &[Node<'t>]) -> (Vec<Node<'t>>, Vec<usize>) {
             if (in_body || kind.ends_with("statement")) && !is_statement_list(kind) {
                 out.push(child);
             }
-            nested(child, out, depth + 1);
+            if child.named_child_count() > 0 && !holds_no_statements(kind) {
+                nested(child, out, depth + 1);
+            }
         }
     }
     let mut out = Vec::with_capacity(kids.len());
@@ -391,6 +393,17 @@ fn statements_in_order<'t>(kids: &[Node<'t>]) -> (Vec<Node<'t>>, Vec<usize>) {
 /// Most statements one sequence is matched against after flattening, so
 /// that a huge function costs a bounded amount.
 const MAX_FLAT_STATEMENTS: usize = 20_000;
+
+/// Kinds whose subtrees hold no statements outside nested functions (which
+/// the flattening skips anyway): expressions, arguments, declarators, types.
+fn holds_no_statements(kind: &str) -> bool {
+    (kind.contains("expression") && kind != "expression_statement")
+        || kind.contains("argument")
+        || kind.contains("declarator")
+        || kind.contains("literal")
+        || kind.contains("string")
+        || kind.ends_with("type")
+}
 
 fn is_statement_list(kind: &str) -> bool {
     matches!(kind, "block" | "compound_statement" | "statement_block" | "statement_list" | "body_statement")
@@ -821,6 +834,17 @@ impl<'s, 't> Matcher<'s, 't> {
     /// `call` matched against the expressions of the statement `t`, outermost
     /// first, without entering nested functions or blocks.
     fn call_in_statement(&self, call: &PNode, t: Node<'t>, env: &mut Env, k: &mut dyn FnMut(&mut Env) -> bool) -> bool {
+        // A callee named in the pattern must appear in the statement's text
+        // (unless the file renames imports): most statements are rejected
+        // without a walk.
+        if let PNode::Node { children, .. } = call {
+            if let Some(PNode::Dotted { name }) = children.first() {
+                let last = name.rsplit(['.', ':']).next().unwrap_or(name);
+                if !self.ctx.may_alias() && !self.text(t.start_byte(), t.end_byte()).contains(last) {
+                    return false;
+                }
+            }
+        }
         let mut stack = vec![t];
         while let Some(n) = stack.pop() {
             if n.id() != t.id() && self.node(call, n, env, k) {
